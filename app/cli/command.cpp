@@ -1,0 +1,3 @@
+#include "command.h"
+
+// Command is an interface; its out-of-line pieces live with each command.
