@@ -9,6 +9,8 @@
 #include "storage/sqlconnection.h"
 #include "storage/symbolrepository.h"
 
+#include <QLocale>
+
 namespace cl::cli {
 
 int CandlesCommand::run(const QStringList &arguments, CliContext &context)
@@ -106,7 +108,8 @@ int CandlesCommand::exportCandles(const CliOptions &options, CliContext &context
         return UserError;
     }
     const bool json = format == QLatin1String("json");
-    auto number = [](double v) { return QString::number(v, 'g', 17); };
+    // Shortest text that reads back to the same double: exact, and 100.1 stays "100.1".
+    auto number = [](double v) { return QString::number(v, 'g', QLocale::FloatingPointShortest); };
     context.out << (json ? "[" : "timestamp,open,high,low,close,volume\n");
     bool first = true;
     storage::CandleRepository candles(connection);

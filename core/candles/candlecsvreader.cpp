@@ -1,6 +1,7 @@
 #include "candlecsvreader.h"
 
 #include <QIODevice>
+#include <QLocale>
 
 #include <array>
 #include <charconv>
@@ -133,7 +134,8 @@ bool CandleCsvReader::nextLine(std::string_view *line)
         const auto *newline = static_cast<const char *>(std::memchr(start, '\n', size_t(m_end - m_begin)));
         if (newline || (m_eof && m_begin < m_end)) {
             const qsizetype length = newline ? newline - start : m_end - m_begin;
-            *line = overlong ? std::string_view() : std::string_view(start, size_t(length));
+            overlong = overlong || length > kMaxLineBytes;
+            *line = std::string_view(start, size_t(length));
             m_begin += length + (newline ? 1 : 0);
             m_consumedBytes += length + (newline ? 1 : 0);
             ++m_line;
@@ -252,9 +254,9 @@ QString CandleCsvReader::checkRow(std::string_view line, model::Candle *candle) 
     }
     const auto [open, high, low, close, volume] = values;
     if (high < std::max(open, close))
-        return QStringLiteral("high %1 is below max(open, close) %2").arg(high, 0, 'g', 17).arg(std::max(open, close), 0, 'g', 17);
+        return QStringLiteral("high %1 is below max(open, close) %2").arg(high, 0, 'g', QLocale::FloatingPointShortest).arg(std::max(open, close), 0, 'g', QLocale::FloatingPointShortest);
     if (low > std::min(open, close))
-        return QStringLiteral("low %1 is above min(open, close) %2").arg(low, 0, 'g', 17).arg(std::min(open, close), 0, 'g', 17);
+        return QStringLiteral("low %1 is above min(open, close) %2").arg(low, 0, 'g', QLocale::FloatingPointShortest).arg(std::min(open, close), 0, 'g', QLocale::FloatingPointShortest);
     if (!m_timeframe.isAligned(time))
         return QStringLiteral("timestamp %1 is not aligned to %2 (bucket starts at %3)")
             .arg(time)
