@@ -4,6 +4,8 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+
 namespace cl::storage {
 
 namespace {
@@ -75,6 +77,26 @@ model::CandleSeries CandleRepository::load(qint64 symbolId, model::Timeframe tim
 {
     model::CandleSeries candles;
     forEach(symbolId, timeframe, from, to, [&](const model::Candle &c) { candles.push_back(c); return true; }, error);
+    return candles;
+}
+
+model::CandleSeries CandleRepository::loadNewest(qint64 symbolId, model::Timeframe timeframe, qint64 limit, QString *error)
+{
+    model::CandleSeries candles;
+    SqliteStatement query;
+    if (!query.prepare(m_connection.handle(),
+                       "SELECT open_time, open, high, low, close, volume FROM candles "
+                       "WHERE symbol_id = ?1 AND timeframe = ?2 ORDER BY open_time DESC LIMIT ?3",
+                       error))
+        return candles;
+    query.bindInt64(1, symbolId);
+    query.bindText(2, timeframe.toString());
+    query.bindInt64(3, limit);
+    while (query.step(error) && query.hasRow()) {
+        candles.push_back({query.columnInt64(0), query.columnDouble(1), query.columnDouble(2), query.columnDouble(3),
+                           query.columnDouble(4), query.columnDouble(5)});
+    }
+    std::reverse(candles.begin(), candles.end());
     return candles;
 }
 

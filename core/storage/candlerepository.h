@@ -38,6 +38,8 @@ public:
                  const std::function<bool(const model::Candle &)> &visit, QString *error);
     model::CandleSeries load(qint64 symbolId, model::Timeframe timeframe, qint64 from = kMinTime,
                              qint64 to = kMaxTime, QString *error = nullptr);
+    // The newest `limit` candles, in ascending time (for views that show the recent end of a long history).
+    model::CandleSeries loadNewest(qint64 symbolId, model::Timeframe timeframe, qint64 limit, QString *error = nullptr);
     qint64 count(qint64 symbolId, model::Timeframe timeframe, QString *error = nullptr);
 
 private:

@@ -1,0 +1,47 @@
+#include "storage/appsettings.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using cl::storage::AppSettings;
+
+class TstAppSettings : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void defaultsAndRoundTripInTheDataDir()
+    {
+        QTemporaryDir dir;
+        {
+            AppSettings settings(dir.path());
+            QVERIFY(settings.fileName().startsWith(dir.path()));
+            QCOMPARE(settings.lastSymbol(), QStringLiteral("BTC/USDT"));
+            QCOMPARE(settings.lastTimeframe(), QStringLiteral("1h"));
+            QCOMPARE(settings.logLevel(), QStringLiteral("info"));
+            QCOMPARE(settings.windowStateVersion(), 0);
+            settings.setLastSelection(QStringLiteral("okx"), QStringLiteral("ETH/USDT"), QStringLiteral("4h"));
+            settings.setWindowState(QByteArray("state"), 7);
+            settings.setLogLevel(QStringLiteral("debug"));
+        }
+        AppSettings reopened(dir.path());
+        QCOMPARE(reopened.lastExchange(), QStringLiteral("okx"));
+        QCOMPARE(reopened.lastSymbol(), QStringLiteral("ETH/USDT"));
+        QCOMPARE(reopened.lastTimeframe(), QStringLiteral("4h"));
+        QCOMPARE(reopened.windowState(), QByteArray("state"));
+        QCOMPARE(reopened.windowStateVersion(), 7);
+        QCOMPARE(reopened.logLevel(), QStringLiteral("debug"));
+    }
+
+    void unknownLogLevelFallsBackToInfo()
+    {
+        QTemporaryDir dir;
+        AppSettings settings(dir.path());
+        settings.setLogLevel(QStringLiteral("shouting"));
+        QCOMPARE(settings.logLevel(), QStringLiteral("info"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstAppSettings)
+#include "tst_appsettings.moc"
