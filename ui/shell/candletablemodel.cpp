@@ -31,8 +31,10 @@ QVariant CandleTableModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(Qt::Alignment(index.column() == Time ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
-    // Shortest exact decimal: a price reads as the exchange sent it, not with 17 digits.
-    auto number = [](double v) { return QLocale::c().toString(v, 'g', QLocale::FloatingPointShortest); };
+    // 12 significant digits show every exchange price as sent and hide the last-bit noise of summed
+    // volumes (135.26497, not 135.26496999999995); the tooltip carries the exact value.
+    const int precision = role == Qt::ToolTipRole ? QLocale::FloatingPointShortest : 12;
+    auto number = [precision](double v) { return QLocale::c().toString(v, 'g', precision); };
     switch (index.column()) {
     case Time:
         return QDateTime::fromMSecsSinceEpoch(c.openTime, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
