@@ -12,8 +12,10 @@ namespace cl::candles {
 // Builds higher-timeframe candles from ascending 1m candles (spec/patterns.md): open = first, high = max,
 // low = min, close = last, volume = sum in time order. A bucket exists when at least one of its 1m candles
 // does, and is emitted only once closed: bucket start + duration <= closedBeforeMs (partial or not).
-// Every timeframe is built from the 1m candles directly (never 1h from 15m), so volumes add up in the same
-// order as a brute-force sum and the results are bit-identical to it.
+//
+// Every volume is summed from the 1m volumes in time order, as a brute-force sum would, so results are
+// bit-identical to it. Open/high/low/close are exact under any grouping, so those cascade through nested
+// timeframes (15m from 5m, 1h from 30m ... 1w from 1d) and only 3m and 5m touch every 1m candle.
 class CandleAggregator
 {
 public:
@@ -22,7 +24,7 @@ public:
     static model::CandleSeries aggregate(std::span<const model::Candle> minutes, model::Timeframe timeframe,
                                          qint64 closedBeforeMs = kNoCutoff);
 
-    // Every timeframe in one pass over the 1m candles; result[k] belongs to timeframes[k].
+    // result[k] belongs to timeframes[k] (1m is passed through, closed ones only).
     static std::vector<model::CandleSeries> aggregate(std::span<const model::Candle> minutes,
                                                       std::span<const model::Timeframe> timeframes,
                                                       qint64 closedBeforeMs = kNoCutoff);
