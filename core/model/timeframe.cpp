@@ -29,6 +29,15 @@ std::optional<Timeframe> Timeframe::parse(QStringView text)
     return std::nullopt;
 }
 
+std::optional<Timeframe> Timeframe::fromMinutes(qint64 minutes)
+{
+    for (Timeframe tf : all()) {
+        if (tf.minutes() == minutes)
+            return tf;
+    }
+    return std::nullopt;
+}
+
 const std::array<Timeframe, Timeframe::Count> &Timeframe::all()
 {
     static const std::array<Timeframe, Count> timeframes{M1, M3, M5, M15, M30, H1, H2, H4, H6, H12, D1, W1};

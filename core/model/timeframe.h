@@ -26,6 +26,8 @@ public:
     constexpr int index() const { return int(m_id); }
     QString toString() const;
     qint64 durationMs() const { return durationMs(m_id); }
+    int minutes() const { return int(durationMs() / 60'000); }
+    static std::optional<Timeframe> fromMinutes(qint64 minutes);
     static constexpr qint64 durationMs(Id id)
     {
         constexpr qint64 minute = 60'000;

@@ -25,9 +25,8 @@ bool CandleRepository::upsert(qint64 symbolId, model::Timeframe timeframe, std::
     if (!m_upsert.isPrepared() && !m_upsert.prepare(m_connection.handle(), kUpsertSql, error))
         return false;
     sqlite3 *db = m_connection.handle();
-    const QString code = timeframe.toString();
     m_upsert.bindInt64(1, symbolId);
-    m_upsert.bindText(2, code);
+    m_upsert.bindInt64(2, timeframe.minutes());
     for (const model::Candle &c : candles) {
         m_upsert.bindInt64(3, c.openTime);
         m_upsert.bindDouble(4, c.open);
@@ -54,7 +53,7 @@ bool CandleRepository::forEach(qint64 symbolId, model::Timeframe timeframe, qint
                        error))
         return false;
     query.bindInt64(1, symbolId);
-    query.bindText(2, timeframe.toString());
+    query.bindInt64(2, timeframe.minutes());
     query.bindInt64(3, from);
     query.bindInt64(4, to);
     QString stepError;
@@ -90,7 +89,7 @@ model::CandleSeries CandleRepository::loadNewest(qint64 symbolId, model::Timefra
                        error))
         return candles;
     query.bindInt64(1, symbolId);
-    query.bindText(2, timeframe.toString());
+    query.bindInt64(2, timeframe.minutes());
     query.bindInt64(3, limit);
     while (query.step(error) && query.hasRow()) {
         candles.push_back({query.columnInt64(0), query.columnDouble(1), query.columnDouble(2), query.columnDouble(3),
@@ -107,7 +106,7 @@ qint64 CandleRepository::count(qint64 symbolId, model::Timeframe timeframe, QStr
                        error))
         return -1;
     query.bindInt64(1, symbolId);
-    query.bindText(2, timeframe.toString());
+    query.bindInt64(2, timeframe.minutes());
     if (!query.step(error) || !query.hasRow())
         return -1;
     return query.columnInt64(0);

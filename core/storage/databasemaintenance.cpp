@@ -1,6 +1,7 @@
 #include "databasemaintenance.h"
 
 #include "migrator.h"
+#include "model/timeframe.h"
 #include "sqlconnection.h"
 #include "sqlitestatement.h"
 
@@ -57,9 +58,11 @@ DatabaseMaintenance::Stats DatabaseMaintenance::stats(QString *error)
             stats.rowsPerTable.append({name, scalar(db, "SELECT count(*) FROM \"" + name.toUtf8() + '"', error)});
     }
     SqliteStatement perTimeframe;
-    if (perTimeframe.prepare(db, "SELECT timeframe, count(*) FROM candles GROUP BY timeframe", error)) {
-        while (perTimeframe.step(error) && perTimeframe.hasRow())
-            stats.candlesPerTimeframe.append({perTimeframe.columnText(0), perTimeframe.columnInt64(1)});
+    if (perTimeframe.prepare(db, "SELECT timeframe, count(*) FROM candles GROUP BY timeframe ORDER BY timeframe", error)) {
+        while (perTimeframe.step(error) && perTimeframe.hasRow()) {
+            const auto tf = model::Timeframe::fromMinutes(perTimeframe.columnInt64(0));
+            stats.candlesPerTimeframe.append({tf ? tf->toString() : perTimeframe.columnText(0), perTimeframe.columnInt64(1)});
+        }
     }
     return stats;
 }

@@ -37,7 +37,10 @@ bool SqlConnection::open(const QString &path, Mode mode, QString *error)
         return false;
     }
     const char *pragmas = mode == Mode::ReadWrite
-        ? "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"
+        // page_size only takes effect on a new file and must precede WAL; 16 KiB pages make the candle
+        // b-tree shallower, which bulk inserts feel most. A 64 MiB page cache keeps its upper levels hot.
+        ? "PRAGMA page_size=16384; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; "
+          "PRAGMA cache_size=-65536;"
         : "PRAGMA foreign_keys=ON;";
     if (!exec(pragmas, error)) {
         close();

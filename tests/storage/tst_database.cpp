@@ -45,7 +45,7 @@ private slots:
         QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys")) && query.next());
         QCOMPARE(query.value(0).toInt(), 1);
         // A candle for a symbol that does not exist violates the foreign key.
-        QVERIFY(!connection.exec("INSERT INTO candles VALUES (999, '1m', 0, 1, 1, 1, 1, 1)", &error));
+        QVERIFY(!connection.exec("INSERT INTO candles VALUES (999, 1, 0, 1, 1, 1, 1, 1)", &error));
     }
 
     void damagedFileIsReportedAndMovedAsideNotDeleted()

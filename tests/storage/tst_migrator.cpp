@@ -81,7 +81,7 @@ private slots:
         QVERIFY2(old.migrate(connection, &error), qPrintable(error));
         QCOMPARE(Migrator::currentVersion(connection), startVersion);
         QVERIFY(connection.exec("INSERT INTO symbols (exchange_id, base, quote, native_symbol) VALUES (1, 'BTC', 'USDT', 'BTCUSDT');"
-                                "INSERT INTO candles VALUES (1, '1m', 60000, 1, 2, 0.5, 1.5, 10);",
+                                "INSERT INTO candles VALUES (1, 1, 60000, 1, 2, 0.5, 1.5, 10);",
                                 &error));
         const Migrator current;
         QVERIFY2(current.migrate(connection, &error), qPrintable(error));

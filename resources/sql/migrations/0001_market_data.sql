@@ -21,7 +21,8 @@ CREATE TABLE symbols (
 -- Closed candles only; the forming candle lives in memory. One row per (symbol, timeframe, open time).
 CREATE TABLE candles (
     symbol_id  INTEGER NOT NULL REFERENCES symbols(id),
-    timeframe  TEXT NOT NULL,          -- 1m 3m 5m 15m 30m 1h 2h 4h 6h 12h 1d 1w
+    timeframe  INTEGER NOT NULL,       -- length in minutes: 1 3 5 15 30 60 120 240 360 720 1440 10080
+                                       -- (an integer key compares faster than '1h' on every insert)
     open_time  INTEGER NOT NULL,       -- UTC milliseconds, bucket start
     open       REAL NOT NULL,
     high       REAL NOT NULL,
