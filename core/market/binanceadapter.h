@@ -1,0 +1,46 @@
+#pragma once
+
+#include "exchangeadapter.h"
+
+#include <string_view>
+
+namespace cl::market {
+
+// Binance spot (spec/feeds.md "Binance spot"): raw streams on /ws with SUBSCRIBE, <sym>@trade and
+// <sym>@kline_1m, REST /api/v3/klines (ascending), /api/v3/exchangeInfo for the symbol list.
+class BinanceAdapter final : public ExchangeAdapter
+{
+public:
+    static constexpr int kMaxStreamsPerConnection = 1024;
+    static constexpr int kKlineLimit = 1000;
+
+    explicit BinanceAdapter(const model::Clock &clock);
+
+    std::vector<Endpoint> endpoints() const override;
+    std::vector<QByteArray> subscribeFrames(const Endpoint &endpoint, std::span<const model::Symbol> symbols) override;
+    std::vector<QByteArray> unsubscribeFrames(const Endpoint &endpoint, std::span<const model::Symbol> symbols) override;
+    SubscribeLimits subscribeLimits() const override;
+    KeepAlive keepAlive() const override;
+    QByteArray pingFrame() override { return {}; }
+    CandleCloseRule candleCloseRule() const override;
+
+    RestLimits restLimits() const override;
+    RestRequest klineRequest(const model::Symbol &symbol, qint64 fromMs, qint64 toMs) const override;
+    RestRequest symbolListRequest() const override;
+
+    // Stream names are lower case: "btcusdt@trade", "btcusdt@kline_1m".
+    QString streamName(const model::Symbol &symbol, Channel channel) const;
+    // "1m" -> 60000; month candles ("1M") have no fixed length and give nothing.
+    static std::optional<qint64> intervalMs(std::string_view code);
+
+protected:
+    void parseJsonFrame(detail::FrameReader &reader) override;
+    bool readKlines(detail::RestReader &reader, std::vector<detail::RawKlineRow> &rows, KlinePage &page) override;
+    bool readSymbolList(detail::RestReader &reader, std::vector<detail::RawListing> &listings) override;
+
+private:
+    std::vector<QByteArray> commandFrames(const char *method, const Endpoint &endpoint,
+                                          std::span<const model::Symbol> symbols);
+};
+
+} // namespace cl::market
