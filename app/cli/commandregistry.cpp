@@ -1,7 +1,15 @@
 #include "commandregistry.h"
 
+#include "analyzecommand.h"
 #include "candlescommand.h"
 #include "dbcommand.h"
+#include "detectcommand.h"
+#include "journalcommand.h"
+#include "matrixcommand.h"
+#include "metricscommand.h"
+#include "portfoliocommand.h"
+#include "signalscommand.h"
+#include "tradescommand.h"
 
 namespace cl::cli {
 
@@ -10,6 +18,14 @@ std::vector<std::unique_ptr<Command>> createCommands()
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<DbCommand>());
     commands.push_back(std::make_unique<CandlesCommand>());
+    commands.push_back(std::make_unique<PortfolioCommand>());
+    commands.push_back(std::make_unique<TradesCommand>());
+    commands.push_back(std::make_unique<MetricsCommand>());
+    commands.push_back(std::make_unique<JournalCommand>());
+    commands.push_back(std::make_unique<AnalyzeCommand>());
+    commands.push_back(std::make_unique<DetectCommand>());
+    commands.push_back(std::make_unique<MatrixCommand>());
+    commands.push_back(std::make_unique<SignalsCommand>());
     return commands;
 }
 

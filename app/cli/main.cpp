@@ -4,9 +4,11 @@
 #include "storage/datalocation.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -24,7 +26,12 @@ void printUsage(QTextStream &stream, const std::vector<std::unique_ptr<cl::cli::
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // `journal export` draws (equity curve image, PDF text): fonts need a QGuiApplication. Headless, always.
+    const bool drawing = argc > 1 && qstrcmp(argv[1], "journal") == 0;
+    if (drawing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application =
+        drawing ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     cl::storage::DataLocation::applyApplicationIdentity();
 
     QTextStream out(stdout);
