@@ -1,14 +1,12 @@
 #include "analyzecommand.h"
 
-#include "clioptions.h"
-
 #include "analysis/analysisjson.h"
 #include "analysis/indicatorset.h"
 #include "analysis/patternengine.h"
 #include "candles/candlecsvreader.h"
+#include "clioptions.h"
 
 #include <QFile>
-
 #include <algorithm>
 #include <string>
 
@@ -23,7 +21,11 @@ constexpr size_t kFlushBytes = 1 << 20;
 class ChunkedOutput
 {
 public:
-    explicit ChunkedOutput(QTextStream &stream) : m_stream(stream) { m_buffer.reserve(kFlushBytes + 4096); }
+    explicit ChunkedOutput(QTextStream &stream)
+        : m_stream(stream)
+    {
+        m_buffer.reserve(kFlushBytes + 4096);
+    }
     ~ChunkedOutput() { flush(); }
     std::string &buffer() { return m_buffer; }
     void maybeFlush()
@@ -83,8 +85,7 @@ bool readCandles(const QString &path, model::Timeframe timeframe, model::CandleS
 }
 
 void writeJson(const model::CandleSeries &candles, model::Timeframe timeframe,
-               const std::vector<analysis::IndicatorSet::Column> &columns, const model::PatternList *patterns,
-               CliContext &context)
+    const std::vector<analysis::IndicatorSet::Column> &columns, const model::PatternList *patterns, CliContext &context)
 {
     ChunkedOutput output(context.out);
     std::string &out = output.buffer();
@@ -118,8 +119,8 @@ void writeJson(const model::CandleSeries &candles, model::Timeframe timeframe,
     out += "\n}\n";
 }
 
-void writeCsv(const model::CandleSeries &candles, const std::vector<analysis::IndicatorSet::Column> &columns,
-              CliContext &context)
+void writeCsv(
+    const model::CandleSeries &candles, const std::vector<analysis::IndicatorSet::Column> &columns, CliContext &context)
 {
     ChunkedOutput output(context.out);
     std::string &out = output.buffer();
@@ -146,15 +147,16 @@ void writeCsv(const model::CandleSeries &candles, const std::vector<analysis::In
 int AnalyzeCommand::run(const QStringList &arguments, CliContext &context)
 {
     CliOptions options(QStringLiteral("cryptolens-cli analyze"),
-                       QStringLiteral("Indicators and patterns of a candle CSV file (spec/cli.md), no database needed.\n"
-                                      "Patterns follow spec/patterns.md with statuses as of the last candle."));
+        QStringLiteral("Indicators and patterns of a candle CSV file (spec/cli.md), no database needed.\n"
+                       "Patterns follow spec/patterns.md with statuses as of the last candle."));
     options.addOption({QStringLiteral("input"), QStringLiteral("Candle CSV file."), QStringLiteral("FILE.csv")});
     options.addOption({QStringLiteral("timeframe"), QStringLiteral("Timeframe of the candles."), QStringLiteral("TF")});
     options.addOption({QStringLiteral("indicators"),
-                       QStringLiteral("Comma list: rsi:14,atr:14,ema:20,sma:20,macd:12:26:9,bb:20:2:2,volsma:20."),
-                       QStringLiteral("SPEC")});
+        QStringLiteral("Comma list: rsi:14,atr:14,ema:20,sma:20,macd:12:26:9,bb:20:2:2,volsma:20."),
+        QStringLiteral("SPEC")});
     options.addOption({QStringLiteral("patterns"), QStringLiteral("Detect patterns (JSON output only).")});
-    options.addOption({QStringLiteral("format"), QStringLiteral("json or csv."), QStringLiteral("FORMAT"), QStringLiteral("json")});
+    options.addOption(
+        {QStringLiteral("format"), QStringLiteral("json or csv."), QStringLiteral("FORMAT"), QStringLiteral("json")});
     int exitCode = Ok;
     if (!options.parse(arguments, context, &exitCode))
         return exitCode;

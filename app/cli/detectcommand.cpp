@@ -1,19 +1,17 @@
 #include "detectcommand.h"
 
-#include "clioptions.h"
-
 #include "analysis/atrstream.h"
 #include "analysis/confluencescorer.h"
 #include "analysis/patternengine.h"
 #include "analysis/patternrepository.h"
 #include "analysis/signalrepository.h"
 #include "analysis/signaltracker.h"
+#include "clioptions.h"
 #include "storage/candlerepository.h"
 #include "storage/sqlconnection.h"
 #include "storage/symbolrepository.h"
 
 #include <QDateTime>
-
 #include <map>
 #include <memory>
 
@@ -30,12 +28,13 @@ QString isoTime(qint64 ms)
 double storedAtr(storage::CandleRepository &candles, qint64 symbolId, model::Timeframe tf, int period, QString *error)
 {
     analysis::AtrStream atr(period);
-    candles.forEach(symbolId, tf, storage::CandleRepository::kMinTime, storage::CandleRepository::kMaxTime,
-                    [&](const model::Candle &c) {
-                        atr.update(c);
-                        return true;
-                    },
-                    error);
+    candles.forEach(
+        symbolId, tf, storage::CandleRepository::kMinTime, storage::CandleRepository::kMaxTime,
+        [&](const model::Candle &c) {
+            atr.update(c);
+            return true;
+        },
+        error);
     return atr.valueOrZero();
 }
 
@@ -44,12 +43,12 @@ double storedAtr(storage::CandleRepository &candles, qint64 symbolId, model::Tim
 int DetectCommand::run(const QStringList &arguments, CliContext &context)
 {
     CliOptions options(QStringLiteral("cryptolens-cli detect"),
-                       QStringLiteral("Run pattern detection over stored candles and store the patterns; then advance stored\n"
-                                      "signals and evaluate multi-timeframe confluence as of the newest stored candle."));
+        QStringLiteral("Run pattern detection over stored candles and store the patterns; then advance stored\n"
+                       "signals and evaluate multi-timeframe confluence as of the newest stored candle."));
     options.addOption({QStringLiteral("exchange"), QStringLiteral("Exchange id."), QStringLiteral("E")});
     options.addOption({QStringLiteral("symbol"), QStringLiteral("Symbol BASE/QUOTE."), QStringLiteral("S")});
-    options.addOption({QStringLiteral("timeframes"), QStringLiteral("Timeframes to analyse (default: 1m,5m,15m,1h,4h,1d)."),
-                       QStringLiteral("LIST")});
+    options.addOption({QStringLiteral("timeframes"),
+        QStringLiteral("Timeframes to analyse (default: 1m,5m,15m,1h,4h,1d)."), QStringLiteral("LIST")});
     int exitCode = Ok;
     if (!options.parse(arguments, context, &exitCode))
         return exitCode;
@@ -72,7 +71,8 @@ int DetectCommand::run(const QStringList &arguments, CliContext &context)
     QString error;
     const auto symbolId = storage::SymbolRepository(connection).find(*exchange, *symbol, &error);
     if (!symbolId) {
-        context.err << "no candles stored for " << symbol->toString() << " on " << model::exchangeIdToString(*exchange) << "\n";
+        context.err << "no candles stored for " << symbol->toString() << " on " << model::exchangeIdToString(*exchange)
+                    << "\n";
         return UserError;
     }
     storage::CandleRepository candles(connection);
@@ -81,12 +81,13 @@ int DetectCommand::run(const QStringList &arguments, CliContext &context)
     std::map<int, std::unique_ptr<analysis::PatternEngine>> engines;
     for (const model::Timeframe tf : timeframes) {
         auto engine = std::make_unique<analysis::PatternEngine>(tf, settings);
-        const bool ok = candles.forEach(*symbolId, tf, storage::CandleRepository::kMinTime, storage::CandleRepository::kMaxTime,
-                                        [&](const model::Candle &c) {
-                                            engine->addCandle(c);
-                                            return true;
-                                        },
-                                        &error);
+        const bool ok = candles.forEach(
+            *symbolId, tf, storage::CandleRepository::kMinTime, storage::CandleRepository::kMaxTime,
+            [&](const model::Candle &c) {
+                engine->addCandle(c);
+                return true;
+            },
+            &error);
         if (!ok) {
             context.err << "cannot read the " << tf.toString() << " candles: " << error << "\n";
             return InternalError;
@@ -126,12 +127,13 @@ int DetectCommand::run(const QStringList &arguments, CliContext &context)
     analysis::SignalRepository signalRepository(connection);
     for (model::Signal signal : signalRepository.open(*symbolId, &error)) {
         bool changed = false;
-        candles.forEach(*symbolId, model::Timeframe::M1, signal.createdAt, storage::CandleRepository::kMaxTime,
-                        [&](const model::Candle &c) {
-                            changed = analysis::SignalTracker::advance(signal, c, c.openTime + 60'000, settings) || changed;
-                            return !model::isFinal(signal.status);
-                        },
-                        &error);
+        candles.forEach(
+            *symbolId, model::Timeframe::M1, signal.createdAt, storage::CandleRepository::kMaxTime,
+            [&](const model::Candle &c) {
+                changed = analysis::SignalTracker::advance(signal, c, c.openTime + 60'000, settings) || changed;
+                return !model::isFinal(signal.status);
+            },
+            &error);
         if (changed && !signalRepository.updateStatus(*symbolId, signal, &error))
             return fail(QStringLiteral("signal status not stored: ") + error);
     }
@@ -163,8 +165,8 @@ int DetectCommand::run(const QStringList &arguments, CliContext &context)
             return fail(QStringLiteral("signal not stored: ") + error);
         context.err << "signal: " << model::directionCode(signal->direction) << " score " << signal->score << " ("
                     << signal->alignedText() << ") from " << signal->sourceTimeframe.toString() << ' '
-                    << model::patternTypeCode(signal->sourceType) << ", entry " << QString::number(signal->entry, 'g', 17)
-                    << " at " << isoTime(signal->createdAt) << "\n";
+                    << model::patternTypeCode(signal->sourceType) << ", entry "
+                    << QString::number(signal->entry, 'g', 17) << " at " << isoTime(signal->createdAt) << "\n";
     } else {
         context.err << "no signal at " << isoTime(now) << ": " << reason << "\n";
     }

@@ -1,10 +1,9 @@
 #include "matrixcommand.h"
 
-#include "clioptions.h"
-
 #include "analysis/analysisjson.h"
 #include "analysis/analysissettings.h"
 #include "analysis/patternmatrix.h"
+#include "clioptions.h"
 #include "model/systemclock.h"
 #include "storage/sqlconnection.h"
 
@@ -28,12 +27,14 @@ QString shortAge(qint64 ms)
 int MatrixCommand::run(const QStringList &arguments, CliContext &context)
 {
     CliOptions options(QStringLiteral("cryptolens-cli matrix"),
-                       QStringLiteral("The pattern matrix: for each watched symbol and timeframe the newest active pattern\n"
-                                      "(direction, type, age, fill %), or '.' when there is none."));
-    options.addOption({QStringLiteral("format"), QStringLiteral("table or json."), QStringLiteral("FORMAT"), QStringLiteral("table")});
-    options.addOption({QStringLiteral("timeframes"), QStringLiteral("Columns (default: 1m,5m,15m,1h,4h,1d)."), QStringLiteral("LIST")});
-    options.addOption({QStringLiteral("now"), QStringLiteral("Time the ages are counted to (ms or ISO-8601; default: now)."),
-                       QStringLiteral("T")});
+        QStringLiteral("The pattern matrix: for each watched symbol and timeframe the newest active pattern\n"
+                       "(direction, type, age, fill %), or '.' when there is none."));
+    options.addOption({QStringLiteral("format"), QStringLiteral("table or json."), QStringLiteral("FORMAT"),
+        QStringLiteral("table")});
+    options.addOption({QStringLiteral("timeframes"), QStringLiteral("Columns (default: 1m,5m,15m,1h,4h,1d)."),
+        QStringLiteral("LIST")});
+    options.addOption({QStringLiteral("now"),
+        QStringLiteral("Time the ages are counted to (ms or ISO-8601; default: now)."), QStringLiteral("T")});
     int exitCode = Ok;
     if (!options.parse(arguments, context, &exitCode))
         return exitCode;
@@ -121,7 +122,8 @@ int MatrixCommand::run(const QStringList &arguments, CliContext &context)
         }
         const bool bull = row.bullish > row.bearish;
         const bool bear = row.bearish > row.bullish;
-        line << (bull || bear ? QStringLiteral("%1 %2/%3").arg(bull ? QStringLiteral("bullish") : QStringLiteral("bearish"))
+        line << (bull || bear ? QStringLiteral("%1 %2/%3")
+                                    .arg(bull ? QStringLiteral("bullish") : QStringLiteral("bearish"))
                                     .arg(bull ? row.bullish : row.bearish)
                                     .arg(columns)
                               : QStringLiteral("neutral 0/%1").arg(columns));

@@ -9,7 +9,10 @@ class MatrixCommand final : public Command
 {
 public:
     QString name() const override { return QStringLiteral("matrix"); }
-    QString summary() const override { return QStringLiteral("the pattern matrix: newest active pattern per symbol and timeframe"); }
+    QString summary() const override
+    {
+        return QStringLiteral("the pattern matrix: newest active pattern per symbol and timeframe");
+    }
     int run(const QStringList &arguments, CliContext &context) override;
 };
 

@@ -1,25 +1,27 @@
 #include "signalscommand.h"
 
-#include "clioptions.h"
-
 #include "analysis/analysisjson.h"
 #include "analysis/signalrepository.h"
+#include "clioptions.h"
 #include "storage/sqlconnection.h"
 #include "storage/symbolrepository.h"
 
 #include <QDateTime>
-
 #include <limits>
 
 namespace cl::cli {
 
 int SignalsCommand::run(const QStringList &arguments, CliContext &context)
 {
-    CliOptions options(QStringLiteral("cryptolens-cli signals"), QStringLiteral("Stored confluence signals, newest first."));
-    options.addOption({QStringLiteral("exchange"), QStringLiteral("Only this exchange's symbol (with --symbol)."), QStringLiteral("E")});
+    CliOptions options(
+        QStringLiteral("cryptolens-cli signals"), QStringLiteral("Stored confluence signals, newest first."));
+    options.addOption({QStringLiteral("exchange"), QStringLiteral("Only this exchange's symbol (with --symbol)."),
+        QStringLiteral("E")});
     options.addOption({QStringLiteral("symbol"), QStringLiteral("Only this symbol BASE/QUOTE."), QStringLiteral("S")});
-    options.addOption({QStringLiteral("since"), QStringLiteral("Only signals created at or after T (ms or ISO-8601)."), QStringLiteral("T")});
-    options.addOption({QStringLiteral("format"), QStringLiteral("table or json."), QStringLiteral("FORMAT"), QStringLiteral("table")});
+    options.addOption({QStringLiteral("since"), QStringLiteral("Only signals created at or after T (ms or ISO-8601)."),
+        QStringLiteral("T")});
+    options.addOption({QStringLiteral("format"), QStringLiteral("table or json."), QStringLiteral("FORMAT"),
+        QStringLiteral("table")});
     int exitCode = Ok;
     if (!options.parse(arguments, context, &exitCode))
         return exitCode;
@@ -52,7 +54,8 @@ int SignalsCommand::run(const QStringList &arguments, CliContext &context)
                 found.insert(found.end(), rows.begin(), rows.end());
             }
         }
-        std::stable_sort(found.begin(), found.end(), [](const model::Signal &a, const model::Signal &b) { return a.createdAt > b.createdAt; });
+        std::stable_sort(found.begin(), found.end(),
+            [](const model::Signal &a, const model::Signal &b) { return a.createdAt > b.createdAt; });
     } else {
         found = repository.list(0, *since, &error);
         if (exchange)
@@ -75,17 +78,17 @@ int SignalsCommand::run(const QStringList &arguments, CliContext &context)
     }
     auto number = [](double v) { return QString::number(v, 'g', 10); };
     std::vector<QStringList> table{{QStringLiteral("CREATED"), QStringLiteral("EXCHANGE"), QStringLiteral("SYMBOL"),
-                                    QStringLiteral("DIRECTION"), QStringLiteral("SCORE"), QStringLiteral("ALIGNED"),
-                                    QStringLiteral("SOURCE"), QStringLiteral("ENTRY"), QStringLiteral("STOP"), QStringLiteral("TP1"),
-                                    QStringLiteral("TP2"), QStringLiteral("TP3"), QStringLiteral("STATUS")}};
+        QStringLiteral("DIRECTION"), QStringLiteral("SCORE"), QStringLiteral("ALIGNED"), QStringLiteral("SOURCE"),
+        QStringLiteral("ENTRY"), QStringLiteral("STOP"), QStringLiteral("TP1"), QStringLiteral("TP2"),
+        QStringLiteral("TP3"), QStringLiteral("STATUS")}};
     for (const model::Signal &s : found) {
         table.push_back({QDateTime::fromMSecsSinceEpoch(s.createdAt, Qt::UTC).toString(Qt::ISODate),
-                         model::exchangeIdToString(s.exchange), s.symbol.toString(),
-                         QLatin1String(s.direction == model::Direction::Bullish ? "long" : "short"), QString::number(s.score),
-                         s.alignedText(),
-                         s.sourceTimeframe.toString() + QLatin1Char(' ') + QLatin1String(model::patternTypeLabel(s.sourceType)),
-                         number(s.entry), number(s.stop), number(s.tp1), number(s.tp2), number(s.tp3),
-                         QLatin1String(model::signalStatusCode(s.status))});
+            model::exchangeIdToString(s.exchange), s.symbol.toString(),
+            QLatin1String(s.direction == model::Direction::Bullish ? "long" : "short"), QString::number(s.score),
+            s.alignedText(),
+            s.sourceTimeframe.toString() + QLatin1Char(' ') + QLatin1String(model::patternTypeLabel(s.sourceType)),
+            number(s.entry), number(s.stop), number(s.tp1), number(s.tp2), number(s.tp3),
+            QLatin1String(model::signalStatusCode(s.status))});
     }
     std::vector<qsizetype> widths(table.front().size(), 0);
     for (const auto &line : table) {

@@ -25,12 +25,16 @@ QString AnalysisSettings::validate() const
     for (const model::Timeframe tf : model::Timeframe::all()) {
         const double overlap = overlapFor(tf);
         if (!finite(overlap) || overlap < 0 || overlap > 1)
-            return QStringLiteral("overlap threshold of %1: must be within [0, 1], not %2").arg(tf.toString(), number(overlap));
+            return QStringLiteral("overlap threshold of %1: must be within [0, 1], not %2")
+                .arg(tf.toString(), number(overlap));
         if (expiryHours[size_t(tf.index())] <= 0)
-            return QStringLiteral("expiry of %1: must be at least 1 hour, not %2").arg(tf.toString()).arg(expiryHours[size_t(tf.index())]);
+            return QStringLiteral("expiry of %1: must be at least 1 hour, not %2")
+                .arg(tf.toString())
+                .arg(expiryHours[size_t(tf.index())]);
     }
     if (orderBlockAveragePeriod < 1 || orderBlockAveragePeriod > 1000)
-        return QStringLiteral("order block average period: must be within [1, 1000], not %1").arg(orderBlockAveragePeriod);
+        return QStringLiteral("order block average period: must be within [1, 1000], not %1")
+            .arg(orderBlockAveragePeriod);
     if (!finite(orderBlockStrength) || orderBlockStrength <= 0)
         return QStringLiteral("order block strength: must be above 0, not %1").arg(number(orderBlockStrength));
     if (orderBlockScan < 1 || orderBlockScan > 100)
@@ -38,21 +42,27 @@ QString AnalysisSettings::validate() const
     if (sweepSwingRadius < 1 || sweepSwingRadius > 50)
         return QStringLiteral("sweep swing radius: must be within [1, 50], not %1").arg(sweepSwingRadius);
     if (sweepLookback <= sweepSwingRadius || sweepLookback > 1000)
-        return QStringLiteral("sweep lookback: must be above the swing radius and at most 1000, not %1").arg(sweepLookback);
+        return QStringLiteral("sweep lookback: must be above the swing radius and at most 1000, not %1")
+            .arg(sweepLookback);
     if (sweepFirstIndex < 0)
         return QStringLiteral("sweep first index: must be >= 0, not %1").arg(sweepFirstIndex);
     if (!finite(sweepInvalidateSizes) || sweepInvalidateSizes < 0)
-        return QStringLiteral("sweep invalidation distance: must be >= 0 zone sizes, not %1").arg(number(sweepInvalidateSizes));
+        return QStringLiteral("sweep invalidation distance: must be >= 0 zone sizes, not %1")
+            .arg(number(sweepInvalidateSizes));
     if (!finite(sweepFillSizes) || sweepFillSizes < 0)
         return QStringLiteral("sweep fill distance: must be >= 0 zone sizes, not %1").arg(number(sweepFillSizes));
     if (atrPeriod < 1 || atrPeriod > 1000)
         return QStringLiteral("ATR period: must be within [1, 1000], not %1").arg(atrPeriod);
     if (levelsSwingRadius < 1 || levelsWindow < 2 * levelsSwingRadius + 1 || levelsWindow > 1000)
-        return QStringLiteral("levels window: must hold a swing (window %1, radius %2)").arg(levelsWindow).arg(levelsSwingRadius);
+        return QStringLiteral("levels window: must hold a swing (window %1, radius %2)")
+            .arg(levelsWindow)
+            .arg(levelsSwingRadius);
     if (matrixTimeframes.empty())
         return QStringLiteral("matrix timeframes: name at least one");
     if (minConfluence < 1 || minConfluence > int(matrixTimeframes.size()))
-        return QStringLiteral("minimum confluence: must be within [1, %1], not %2").arg(matrixTimeframes.size()).arg(minConfluence);
+        return QStringLiteral("minimum confluence: must be within [1, %1], not %2")
+            .arg(matrixTimeframes.size())
+            .arg(minConfluence);
     if (cooldownMs < 0)
         return QStringLiteral("signal cooldown: must be >= 0, not %1 ms").arg(cooldownMs);
     if (!finite(signalAtrMultiple) || signalAtrMultiple < 0)

@@ -2,14 +2,12 @@
 
 #include "patternrepository.h"
 #include "signalrepository.h"
-
 #include "storage/candlerepository.h"
 #include "storage/sqlconnection.h"
 #include "storage/storagewriter.h"
 #include "storage/symbolrepository.h"
 
 #include <QLoggingCategory>
-
 #include <algorithm>
 
 Q_LOGGING_CATEGORY(lcAnalysis, "cryptolens.analysis.worker")
@@ -35,8 +33,12 @@ std::vector<model::Timeframe> analysedTimeframes(const AnalysisSettings &setting
 } // namespace
 
 AnalysisWorker::AnalysisWorker(storage::StorageWriter &writer, QString databasePath, const model::Clock &clock,
-                               AnalysisSettings settings, QObject *parent)
-    : QObject(parent), m_writer(writer), m_databasePath(std::move(databasePath)), m_clock(clock), m_settings(std::move(settings))
+    AnalysisSettings settings, QObject *parent)
+    : QObject(parent)
+    , m_writer(writer)
+    , m_databasePath(std::move(databasePath))
+    , m_clock(clock)
+    , m_settings(std::move(settings))
 {
     qRegisterMetaType<model::ExchangeId>();
     qRegisterMetaType<model::Symbol>();
@@ -56,8 +58,8 @@ SymbolAnalyzer &AnalysisWorker::analyzerFor(model::ExchangeId exchange, const mo
     return *slot;
 }
 
-void AnalysisWorker::onCandlesClosed(model::ExchangeId exchange, const model::Symbol &symbol, model::Timeframe timeframe,
-                                     const model::CandleSeries &candles)
+void AnalysisWorker::onCandlesClosed(model::ExchangeId exchange, const model::Symbol &symbol,
+    model::Timeframe timeframe, const model::CandleSeries &candles)
 {
     if (candles.empty())
         return;
@@ -94,8 +96,8 @@ void AnalysisWorker::catchUp(model::ExchangeId exchange, const model::Symbol &sy
     std::vector<Event> events;
     storage::CandleRepository candles(reader);
     for (const model::Timeframe tf : analysedTimeframes(m_settings)) {
-        for (const model::Candle &c : candles.load(*symbolId, tf, storage::CandleRepository::kMinTime,
-                                                   storage::CandleRepository::kMaxTime, &error))
+        for (const model::Candle &c : candles.load(
+                 *symbolId, tf, storage::CandleRepository::kMinTime, storage::CandleRepository::kMaxTime, &error))
             events.push_back({c.openTime + tf.durationMs(), tf.index(), c});
     }
     std::stable_sort(events.begin(), events.end(), [](const Event &a, const Event &b) {
@@ -162,8 +164,8 @@ void AnalysisWorker::publish(SymbolAnalyzer &analyzer, SymbolAnalyzer::Update &u
     const model::Symbol symbol = analyzer.symbol();
     const int rows = int(update.patterns.size() + update.newSignals.size() + update.changedSignals.size());
     m_writer.enqueue(
-        [exchange, symbol, patterns = update.patterns, created = update.newSignals,
-         changed = update.changedSignals](storage::WriteContext &context, QString *error) {
+        [exchange, symbol, patterns = update.patterns, created = update.newSignals, changed = update.changedSignals](
+            storage::WriteContext &context, QString *error) {
             const auto symbolId = context.symbols.ensure(exchange, symbol, error);
             if (!symbolId)
                 return false;

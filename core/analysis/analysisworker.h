@@ -1,8 +1,6 @@
 #pragma once
 
 #include "analysissettings.h"
-#include "symbolanalyzer.h"
-
 #include "model/candle.h"
 #include "model/clock.h"
 #include "model/exchangeid.h"
@@ -10,10 +8,10 @@
 #include "model/signal.h"
 #include "model/symbol.h"
 #include "model/timeframe.h"
+#include "symbolanalyzer.h"
 
 #include <QObject>
 #include <QString>
-
 #include <map>
 #include <memory>
 
@@ -48,7 +46,7 @@ public:
     // databasePath: read by catchUp() through its own read-only connection. The writer and the clock
     // must outlive the worker.
     AnalysisWorker(storage::StorageWriter &writer, QString databasePath, const model::Clock &clock,
-                   AnalysisSettings settings = {}, QObject *parent = nullptr);
+        AnalysisSettings settings = {}, QObject *parent = nullptr);
     ~AnalysisWorker() override;
 
     Stats stats() const { return m_stats; }
@@ -57,8 +55,8 @@ public:
 public slots:
     // Closed candles of one timeframe in time order: one for a live close, many after a backfill.
     // Candles not newer than the last one seen for that timeframe are ignored.
-    void onCandlesClosed(cl::model::ExchangeId exchange, const cl::model::Symbol &symbol, cl::model::Timeframe timeframe,
-                         const cl::model::CandleSeries &candles);
+    void onCandlesClosed(cl::model::ExchangeId exchange, const cl::model::Symbol &symbol,
+        cl::model::Timeframe timeframe, const cl::model::CandleSeries &candles);
     // Rebuilds the symbol from every stored candle of the analysed timeframes, interleaved by close time as
     // a live feed would have delivered them, then stores the result in one job. Returns when done (on the
     // worker thread: the feed keeps running on its own).
@@ -68,7 +66,8 @@ public slots:
 
 signals:
     // New or changed patterns of one symbol (after catchUp: its active patterns).
-    void patternsChanged(cl::model::ExchangeId exchange, const cl::model::Symbol &symbol, const cl::model::PatternList &patterns);
+    void patternsChanged(
+        cl::model::ExchangeId exchange, const cl::model::Symbol &symbol, const cl::model::PatternList &patterns);
     void signalCreated(const cl::model::Signal &signal);
     void signalStatusChanged(const cl::model::Signal &signal);
     void caughtUp(cl::model::ExchangeId exchange, const cl::model::Symbol &symbol, qint64 candles);

@@ -8,7 +8,10 @@ namespace cl::analysis {
 class AtrStream
 {
 public:
-    explicit AtrStream(int period = 14) : m_period(period) {}
+    explicit AtrStream(int period = 14)
+        : m_period(period)
+    {
+    }
 
     double update(double high, double low, double close)
     {

@@ -18,7 +18,10 @@ public:
     };
 
     BollingerStream(int period = 20, double kUp = 2.0, double kDown = 2.0)
-        : m_window(period), m_period(period), m_kUp(kUp), m_kDown(kDown)
+        : m_window(period)
+        , m_period(period)
+        , m_kUp(kUp)
+        , m_kDown(kDown)
     {
     }
 

@@ -9,21 +9,24 @@ using model::Timeframe;
 
 const std::array<Timeframe, Timeframe::Count> &ConfluenceScorer::sourcePriority()
 {
-    static const std::array<Timeframe, Timeframe::Count> order{Timeframe::W1, Timeframe::D1, Timeframe::H12, Timeframe::H6,
-                                                              Timeframe::H4, Timeframe::H2, Timeframe::H1, Timeframe::M30,
-                                                              Timeframe::M15, Timeframe::M5, Timeframe::M3, Timeframe::M1};
+    static const std::array<Timeframe, Timeframe::Count> order{Timeframe::W1, Timeframe::D1, Timeframe::H12,
+        Timeframe::H6, Timeframe::H4, Timeframe::H2, Timeframe::H1, Timeframe::M30, Timeframe::M15, Timeframe::M5,
+        Timeframe::M3, Timeframe::M1};
     return order;
 }
 
-ConfluenceScorer::Score ConfluenceScorer::score(std::span<const TimeframeState> states, const AnalysisSettings &settings)
+ConfluenceScorer::Score ConfluenceScorer::score(
+    std::span<const TimeframeState> states, const AnalysisSettings &settings)
 {
     Score result;
     for (const TimeframeState &state : states) {
-        const bool counted = std::find(settings.matrixTimeframes.begin(), settings.matrixTimeframes.end(), state.timeframe)
+        const bool counted
+            = std::find(settings.matrixTimeframes.begin(), settings.matrixTimeframes.end(), state.timeframe)
             != settings.matrixTimeframes.end();
         if (!counted || !state.newestActive)
             continue;
-        (state.newestActive->direction == Direction::Bullish ? result.bullish : result.bearish).push_back(state.timeframe);
+        (state.newestActive->direction == Direction::Bullish ? result.bullish : result.bearish)
+            .push_back(state.timeframe);
     }
     std::sort(result.bullish.begin(), result.bullish.end());
     std::sort(result.bearish.begin(), result.bearish.end());
@@ -40,8 +43,8 @@ ConfluenceScorer::Score ConfluenceScorer::score(std::span<const TimeframeState> 
     return result;
 }
 
-ConfluenceScorer::Levels ConfluenceScorer::levels(Direction direction, double zoneLow, double zoneHigh, double atr,
-                                                  const AnalysisSettings &settings)
+ConfluenceScorer::Levels ConfluenceScorer::levels(
+    Direction direction, double zoneLow, double zoneHigh, double atr, const AnalysisSettings &settings)
 {
     const double mid = (zoneHigh + zoneLow) / 2;
     const double buffer = std::max(settings.signalAtrMultiple * atr, mid * (settings.signalMinBufferPct / 100));
@@ -73,9 +76,8 @@ ConfluenceScorer::Levels ConfluenceScorer::levels(Direction direction, double zo
 }
 
 std::optional<model::Signal> ConfluenceScorer::evaluate(model::ExchangeId exchange, const model::Symbol &symbol,
-                                                        std::span<const TimeframeState> states, qint64 now,
-                                                        const LatestSignalAt &latestSignalAt,
-                                                        const AnalysisSettings &settings, QString *reason)
+    std::span<const TimeframeState> states, qint64 now, const LatestSignalAt &latestSignalAt,
+    const AnalysisSettings &settings, QString *reason)
 {
     auto no = [&](const QString &why) -> std::optional<model::Signal> {
         if (reason)
@@ -89,7 +91,8 @@ std::optional<model::Signal> ConfluenceScorer::evaluate(model::ExchangeId exchan
         return no(QStringLiteral("score %1 below %2").arg(s.score).arg(settings.minConfluence));
     if (settings.requireHtf) {
         const bool htf = std::any_of(s.aligned.begin(), s.aligned.end(), [&](Timeframe tf) {
-            return std::find(settings.htfTimeframes.begin(), settings.htfTimeframes.end(), tf) != settings.htfTimeframes.end();
+            return std::find(settings.htfTimeframes.begin(), settings.htfTimeframes.end(), tf)
+                != settings.htfTimeframes.end();
         });
         if (!htf)
             return no(QStringLiteral("no higher timeframe among the aligned ones"));
@@ -98,7 +101,9 @@ std::optional<model::Signal> ConfluenceScorer::evaluate(model::ExchangeId exchan
     if (latestSignalAt) {
         const auto latest = latestSignalAt(*s.direction);
         if (latest && *latest >= now - settings.cooldownMs)
-            return no(QStringLiteral("cooldown: a %1 signal at %2").arg(QLatin1String(model::directionCode(*s.direction))).arg(*latest));
+            return no(QStringLiteral("cooldown: a %1 signal at %2")
+                          .arg(QLatin1String(model::directionCode(*s.direction)))
+                          .arg(*latest));
     }
     const TimeframeState *source = nullptr;
     for (const Timeframe tf : sourcePriority()) {

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "analysissettings.h"
-
 #include "model/pattern.h"
 #include "model/signal.h"
 
@@ -33,7 +32,7 @@ public:
         int score = 0;
         std::vector<model::Timeframe> bullish;
         std::vector<model::Timeframe> bearish;
-        std::vector<model::Timeframe> aligned;      // the winning side's timeframes, ascending
+        std::vector<model::Timeframe> aligned; // the winning side's timeframes, ascending
     };
 
     struct Levels
@@ -54,14 +53,13 @@ public:
 
     // buf = max(0.5 * ATR, zone_mid * 0.5 %); long: entry zh, stop zl - buf, R at least 0.5 % of entry,
     // TPs entry + 1R, 2R, default_rr R. Short mirrors (entry zl, stop zh + buf).
-    static Levels levels(model::Direction direction, double zoneLow, double zoneHigh, double atr,
-                         const AnalysisSettings &settings);
+    static Levels levels(
+        model::Direction direction, double zoneLow, double zoneHigh, double atr, const AnalysisSettings &settings);
 
     // The signal due at `now`, or nothing with *reason saying why not (neutral, score, htf, cooldown).
     static std::optional<model::Signal> evaluate(model::ExchangeId exchange, const model::Symbol &symbol,
-                                                 std::span<const TimeframeState> states, qint64 now,
-                                                 const LatestSignalAt &latestSignalAt, const AnalysisSettings &settings,
-                                                 QString *reason = nullptr);
+        std::span<const TimeframeState> states, qint64 now, const LatestSignalAt &latestSignalAt,
+        const AnalysisSettings &settings, QString *reason = nullptr);
 
     // Source-pattern priority: 1w 1d 12h 6h 4h 2h 1h 30m 15m 5m 3m 1m.
     static const std::array<model::Timeframe, model::Timeframe::Count> &sourcePriority();

@@ -8,7 +8,11 @@ namespace cl::analysis {
 class EmaStream
 {
 public:
-    explicit EmaStream(int period) : m_period(period), m_k(2.0 / double(period + 1)) {}
+    explicit EmaStream(int period)
+        : m_period(period)
+        , m_k(2.0 / double(period + 1))
+    {
+    }
 
     double update(double value)
     {

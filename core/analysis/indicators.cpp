@@ -9,7 +9,8 @@ namespace {
 
 void fillNaN(std::span<double> out, size_t from, size_t to)
 {
-    std::fill(out.begin() + qsizetype(std::min(from, out.size())), out.begin() + qsizetype(std::min(to, out.size())), kNaN);
+    std::fill(
+        out.begin() + qsizetype(std::min(from, out.size())), out.begin() + qsizetype(std::min(to, out.size())), kNaN);
 }
 
 Series sized(size_t n)
@@ -21,6 +22,56 @@ Series sized(size_t n)
 inline double wilder(double average, double value, int period)
 {
     return (average * double(period - 1) + value) / double(period);
+}
+
+// out[i] = values[i-p+1] + ... + values[i] summed in that order from 0.0, for i in [first, n). Four
+// windows advance together: each keeps its own in-order chain (same bits as one window at a time), and
+// the independent chains overlap in the pipeline instead of waiting on one add after the other.
+void windowSums(const double *values, size_t first, size_t n, int period, double *out)
+{
+    const size_t p = size_t(period);
+    size_t i = first;
+    for (; i + 4 <= n; i += 4) {
+        const double *w = values + (i + 1 - p);
+        double s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0;
+        for (size_t k = 0; k < p; ++k) {
+            s0 += w[k];
+            s1 += w[k + 1];
+            s2 += w[k + 2];
+            s3 += w[k + 3];
+        }
+        out[i] = s0;
+        out[i + 1] = s1;
+        out[i + 2] = s2;
+        out[i + 3] = s3;
+    }
+    for (; i < n; ++i)
+        out[i] = detail::sumInOrder(values + (i + 1 - p), period);
+}
+
+// out[i] = sum over the same window of (values[k] - means[i])^2, in order from 0.0.
+void windowSquaredDeviations(const double *values, const double *means, size_t first, size_t n, int period, double *out)
+{
+    const size_t p = size_t(period);
+    size_t i = first;
+    for (; i + 4 <= n; i += 4) {
+        const double *w = values + (i + 1 - p);
+        const double m0 = means[i], m1 = means[i + 1], m2 = means[i + 2], m3 = means[i + 3];
+        double s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0;
+        for (size_t k = 0; k < p; ++k) {
+            const double d0 = w[k] - m0, d1 = w[k + 1] - m1, d2 = w[k + 2] - m2, d3 = w[k + 3] - m3;
+            s0 += d0 * d0;
+            s1 += d1 * d1;
+            s2 += d2 * d2;
+            s3 += d3 * d3;
+        }
+        out[i] = s0;
+        out[i + 1] = s1;
+        out[i + 2] = s2;
+        out[i + 3] = s3;
+    }
+    for (; i < n; ++i)
+        out[i] = detail::squaredDeviations(values + (i + 1 - p), period, means[i]);
 }
 
 } // namespace
@@ -50,8 +101,11 @@ void sma(std::span<const double> values, int period, std::span<double> out)
     }
     const size_t p = size_t(period);
     fillNaN(out, 0, std::min(n, p - 1));
+    if (n < p)
+        return;
+    windowSums(values.data(), p - 1, n, period, out.data());
     for (size_t i = p - 1; i < n; ++i)
-        out[i] = detail::sumInOrder(values.data() + (i + 1 - p), period) / double(period);
+        out[i] /= double(period);
 }
 
 Series sma(std::span<const double> values, int period)
@@ -168,7 +222,7 @@ Series atr(std::span<const model::Candle> candles, int period)
 }
 
 void macd(std::span<const double> closes, int fast, int slow, int signal, std::span<double> macdOut,
-          std::span<double> signalOut, std::span<double> histOut)
+    std::span<double> signalOut, std::span<double> histOut)
 {
     const size_t n = closes.size();
     const bool valid = fast >= 1 && slow > fast && signal >= 1;
@@ -217,7 +271,7 @@ MacdSeries macd(std::span<const double> closes, int fast, int slow, int signal)
 }
 
 void bollinger(std::span<const double> closes, int period, double kUp, double kDown, std::span<double> upperOut,
-               std::span<double> midOut, std::span<double> lowerOut)
+    std::span<double> midOut, std::span<double> lowerOut)
 {
     const size_t n = closes.size();
     if (period < 1) {
@@ -231,11 +285,16 @@ void bollinger(std::span<const double> closes, int period, double kUp, double kD
     fillNaN(upperOut, 0, lookback);
     fillNaN(midOut, 0, lookback);
     fillNaN(lowerOut, 0, lookback);
+    if (n < p)
+        return;
+    // mid = the window means; the squared deviations go through upperOut as scratch.
+    windowSums(closes.data(), p - 1, n, period, midOut.data());
+    for (size_t i = p - 1; i < n; ++i)
+        midOut[i] /= double(period);
+    windowSquaredDeviations(closes.data(), midOut.data(), p - 1, n, period, upperOut.data());
     for (size_t i = p - 1; i < n; ++i) {
-        const double *window = closes.data() + (i + 1 - p);
-        const double mean = detail::sumInOrder(window, period) / double(period);
-        const double sd = std::sqrt(detail::squaredDeviations(window, period, mean) / double(period));
-        midOut[i] = mean;
+        const double mean = midOut[i];
+        const double sd = std::sqrt(upperOut[i] / double(period));
         upperOut[i] = mean + kUp * sd;
         lowerOut[i] = mean - kDown * sd;
     }

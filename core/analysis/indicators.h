@@ -20,12 +20,30 @@ using Series = std::vector<double>;
 inline constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 // First valid index of each indicator (its lookback).
-constexpr int smaLookback(int period) { return period - 1; }
-constexpr int emaLookback(int period) { return period - 1; }
-constexpr int rsiLookback(int period) { return period; }
-constexpr int atrLookback(int period) { return period; }
-constexpr int macdLookback(int slow, int signal) { return (slow - 1) + (signal - 1); }
-constexpr int volumeSpikeLookback(int period) { return period; }
+constexpr int smaLookback(int period)
+{
+    return period - 1;
+}
+constexpr int emaLookback(int period)
+{
+    return period - 1;
+}
+constexpr int rsiLookback(int period)
+{
+    return period;
+}
+constexpr int atrLookback(int period)
+{
+    return period;
+}
+constexpr int macdLookback(int slow, int signal)
+{
+    return (slow - 1) + (signal - 1);
+}
+constexpr int volumeSpikeLookback(int period)
+{
+    return period;
+}
 
 Series closesOf(std::span<const model::Candle> candles);
 Series volumesOf(std::span<const model::Candle> candles);
@@ -52,7 +70,7 @@ struct MacdSeries
     Series hist;
 };
 void macd(std::span<const double> closes, int fast, int slow, int signal, std::span<double> macdOut,
-          std::span<double> signalOut, std::span<double> histOut);
+    std::span<double> signalOut, std::span<double> histOut);
 MacdSeries macd(std::span<const double> closes, int fast = 12, int slow = 26, int signal = 9);
 
 struct BollingerSeries
@@ -62,7 +80,7 @@ struct BollingerSeries
     Series lower;
 };
 void bollinger(std::span<const double> closes, int period, double kUp, double kDown, std::span<double> upperOut,
-               std::span<double> midOut, std::span<double> lowerOut);
+    std::span<double> midOut, std::span<double> lowerOut);
 BollingerSeries bollinger(std::span<const double> closes, int period = 20, double kUp = 2.0, double kDown = 2.0);
 
 // Volume spike over the previous `period` candles (excluding i): ratio V_i / mean and z-score

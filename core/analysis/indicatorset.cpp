@@ -12,7 +12,7 @@ struct KindInfo
 {
     const char *name;
     IndicatorSet::Kind kind;
-    int periodCount;       // integer parameters
+    int periodCount; // integer parameters
     int defaults[3];
 };
 
@@ -82,7 +82,10 @@ std::optional<IndicatorSet> IndicatorSet::parse(const QString &text, QString *er
             bool ok = false;
             const int period = parts[k + 1].toInt(&ok);
             if (!ok || period < 1 || period > kMaxPeriod)
-                return fail(item, QStringLiteral("period '%1' is not a whole number within [1, %2]").arg(parts[k + 1]).arg(kMaxPeriod));
+                return fail(item,
+                    QStringLiteral("period '%1' is not a whole number within [1, %2]")
+                        .arg(parts[k + 1])
+                        .arg(kMaxPeriod));
             request.periods.push_back(period);
         }
         if (request.kind == Kind::Macd && request.periods[0] >= request.periods[1])

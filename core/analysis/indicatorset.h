@@ -1,12 +1,10 @@
 #pragma once
 
 #include "indicators.h"
-
 #include "model/candle.h"
 
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 #include <span>
 #include <vector>
@@ -25,7 +23,7 @@ public:
     {
         Kind kind = Kind::Sma;
         std::vector<int> periods; // rsi/atr/ema/sma/volsma: {p}; macd: {fast, slow, signal}; bb: {p}
-        double kUp = 2.0;         // bb only
+        double kUp = 2.0; // bb only
         double kDown = 2.0;
     };
 

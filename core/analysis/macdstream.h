@@ -18,8 +18,12 @@ public:
     };
 
     MacdStream(int fast = 12, int slow = 26, int signal = 9)
-        : m_fast(fast), m_slow(slow), m_signal(signal), m_kFast(2.0 / double(fast + 1)),
-          m_kSlow(2.0 / double(slow + 1)), m_kSignal(2.0 / double(signal + 1))
+        : m_fast(fast)
+        , m_slow(slow)
+        , m_signal(signal)
+        , m_kFast(2.0 / double(fast + 1))
+        , m_kSlow(2.0 / double(slow + 1))
+        , m_kSignal(2.0 / double(signal + 1))
     {
     }
 

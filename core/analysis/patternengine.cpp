@@ -8,6 +8,7 @@
 #include <bit>
 #include <chrono>
 #include <cmath>
+#include <limits>
 
 namespace cl::analysis {
 
@@ -20,25 +21,31 @@ namespace {
 
 qint64 nowNs()
 {
-    return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch()).count();
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch())
+        .count();
 }
 
 } // namespace
 
 PatternEngine::PatternEngine(model::Timeframe timeframe, AnalysisSettings settings)
-    : m_timeframe(timeframe), m_settings(std::move(settings)), m_timeframeMs(timeframe.durationMs()),
-      m_expiryMs(m_settings.expiryMs(timeframe)), m_overlapThreshold(m_settings.overlapFor(timeframe)),
-      m_atr(m_settings.atrPeriod), m_windowHigh(m_settings.levelsWindow + 1), m_windowLow(m_settings.levelsWindow + 1),
-      m_localHigh(m_settings.levelsWindow + 1), m_localLow(m_settings.levelsWindow + 1)
+    : m_timeframe(timeframe)
+    , m_settings(std::move(settings))
+    , m_timeframeMs(timeframe.durationMs())
+    , m_expiryMs(m_settings.expiryMs(timeframe))
+    , m_overlapThreshold(m_settings.overlapFor(timeframe))
+    , m_atr(m_settings.atrPeriod)
 {
     // The ring holds every candle a detector or the levels window can reach back to.
-    const int reach = std::max({m_settings.sweepLookback + m_settings.sweepSwingRadius, m_settings.levelsWindow,
-                                m_settings.orderBlockAveragePeriod, m_settings.orderBlockScan,
-                                2 * m_settings.sweepSwingRadius})
+    const int reach
+        = std::max({m_settings.sweepLookback + m_settings.sweepSwingRadius, m_settings.levelsWindow,
+              m_settings.orderBlockAveragePeriod, m_settings.orderBlockScan, 2 * m_settings.sweepSwingRadius})
         + 2;
     const size_t capacity = std::bit_ceil(size_t(reach));
     m_ring.assign(capacity, Slot{});
     m_ringMask = qint64(capacity) - 1;
+    m_bodies.assign(2 * capacity, 0.0);
+    m_windowHighs.reserve(size_t(m_settings.levelsWindow));
+    m_windowLows.reserve(size_t(m_settings.levelsWindow));
     const size_t swings = std::bit_ceil(size_t(m_settings.sweepLookback + m_settings.sweepSwingRadius + 2));
     m_sweepHighs.reset(swings);
     m_sweepLows.reset(swings);
@@ -58,6 +65,7 @@ bool PatternEngine::addCandle(const model::Candle &candle)
     qint64 t1 = m_profiling ? nowNs() : 0;
 
     slot(i) = Slot{candle.open, candle.high, candle.low, candle.close, std::abs(candle.close - candle.open)};
+    m_bodies[size_t(i & m_ringMask)] = m_bodies[size_t((i & m_ringMask) + m_ringMask + 1)] = slot(i).absBody;
     m_atr.update(candle.high, candle.low, candle.close);
     markSwings(i);
     m_count = i + 1;
@@ -67,6 +75,7 @@ bool PatternEngine::addCandle(const model::Candle &candle)
     m_openTime = candle.openTime;
     m_now = now;
     m_typesAdded = 0;
+    m_swingsReady = false;
     const qint64 levelsBefore = m_stageTimes.levelsNs;
     if (i >= 2)
         detectFairValueGap(i);
@@ -74,7 +83,6 @@ bool PatternEngine::addCandle(const model::Candle &candle)
         detectOrderBlock(i);
     if (i >= m_settings.sweepFirstIndex)
         detectLiquiditySweep(i);
-    trackLevelWindow(i); // W of candle i + 1 now includes candle i
     if (m_profiling) {
         const qint64 t2 = nowNs();
         m_stageTimes.statusNs += t1 - t0;
@@ -101,15 +109,27 @@ bool PatternEngine::applyStatusCandle(const model::Candle &candle, qint64 closeM
 void PatternEngine::updateStatuses(double high, double low, double close, qint64 now, qint64 minOpenTime, bool guard)
 {
     size_t kept = 0;
-    for (size_t k = 0; k < m_active.size(); ++k) {
-        const int index = m_active[k];
-        Pattern &p = m_patterns[size_t(index)];
-        if (!(guard && minOpenTime < p.detectedAt + m_timeframeMs) && PatternStatusUpdater::apply(p, high, low, close, now, m_expiryMs, m_settings))
-            m_changed.push_back(index);
-        if (p.status == PatternStatus::Active)
-            m_active[kept++] = index;
+    const size_t count = m_activeState.size();
+    for (size_t k = 0; k < count; ++k) {
+        ActiveState state = m_activeState[k];
+        const bool skip = guard && minOpenTime < state.detectedAt + m_timeframeMs;
+        // Most candles leave an FVG or OB as it is: no new extreme beyond the zone side, not yet expired.
+        const bool untouched = state.type != PatternType::LiquiditySweep
+            && (state.direction == Direction::Bullish ? low >= state.extreme : high <= state.extreme)
+            && now <= state.expiresAt;
+        if (!skip && !untouched) {
+            Pattern &p = m_patterns[size_t(state.index)];
+            if (PatternStatusUpdater::apply(p, high, low, close, now, m_expiryMs, m_settings))
+                m_changed.push_back(state.index);
+            if (p.status != PatternStatus::Active)
+                continue;
+            state.extreme = p.extreme;
+        }
+        m_active[kept] = state.index;
+        m_activeState[kept++] = state;
     }
     m_active.resize(kept);
+    m_activeState.resize(kept);
 }
 
 // Swing flags of the liquidity sweep: candle s is a swing high when its high is >= every high within
@@ -121,12 +141,14 @@ void PatternEngine::markSwings(qint64 i)
     if (s < r)
         return;
     const Slot &centre = slot(s);
+    // Branch-free: every neighbour is compared (no early exit), which the predictor handles far better
+    // than a data-dependent loop exit.
     bool high = true;
     bool low = true;
-    for (qint64 k = s - r; k <= s + r && (high || low); ++k) {
+    for (qint64 k = s - r; k <= s + r; ++k) {
         const Slot &other = slot(k);
-        high = high && centre.high >= other.high;
-        low = low && centre.low <= other.low;
+        high &= centre.high >= other.high;
+        low &= centre.low <= other.low;
     }
     const qint64 first = i - m_settings.sweepLookback; // no swing older than this is eligible from candle i on
     m_sweepHighs.expire(first);
@@ -135,38 +157,6 @@ void PatternEngine::markSwings(qint64 i)
         m_sweepHighs.push(s, centre.high);
     if (low)
         m_sweepLows.push(s, centre.low);
-}
-
-// After candle i: W of the next candle is max(0, i + 1 - window) .. i. A local high s (strictly above the
-// `radius` highs on each side, all inside W) is known once candle s + radius is in.
-void PatternEngine::trackLevelWindow(qint64 i)
-{
-    const int window = m_settings.levelsWindow;
-    const int r = m_settings.levelsSwingRadius;
-    const Slot &c = slot(i);
-    m_windowHigh.expire(i + 1 - window);
-    m_windowLow.expire(i + 1 - window);
-    m_windowHigh.push(i, c.high);
-    m_windowLow.push(i, c.low);
-    m_localHigh.expire(i + 1 - window + r);
-    m_localLow.expire(i + 1 - window + r);
-    const qint64 s = i - r;
-    if (s < r)
-        return;
-    const Slot &centre = slot(s);
-    bool high = true;
-    bool low = true;
-    for (qint64 k = s - r; k <= s + r && (high || low); ++k) {
-        if (k == s)
-            continue;
-        const Slot &other = slot(k);
-        high = high && centre.high > other.high;
-        low = low && centre.low < other.low;
-    }
-    if (high)
-        m_localHigh.push(s, centre.high);
-    if (low)
-        m_localLow.push(s, centre.low);
 }
 
 void PatternEngine::detectFairValueGap(qint64 i)
@@ -182,9 +172,25 @@ void PatternEngine::detectFairValueGap(qint64 i)
 void PatternEngine::detectOrderBlock(qint64 i)
 {
     const int period = m_settings.orderBlockAveragePeriod;
-    double sum = 0.0;
-    for (qint64 k = i - period + 1; k <= i; ++k)
-        sum += slot(k).absBody;
+    const qint64 first = i - period + 1;
+    const Slot &candidate = slot(i);
+    // Cheap rejection: S >= m_bodySum - m_bodySumError for the exact in-order sum S, so a body at or below
+    // 1.5 * that bound / period (shrunk a little for the rounding of the exact test) cannot be strong.
+    if (m_bodySumValid) {
+        const double leaving = m_bodies[size_t((first - 1) & m_ringMask)];
+        const double before = m_bodySum;
+        m_bodySum = before - leaving + candidate.absBody;
+        m_bodySumError += 4 * std::numeric_limits<double>::epsilon() * (before + leaving + candidate.absBody);
+        const double lowest = m_bodySum - m_bodySumError;
+        if (lowest > 0 && m_bodySumError < 1e-9 * m_bodySum
+            && candidate.absBody * (1 + 1e-9) <= m_settings.orderBlockStrength * (lowest / double(period)))
+            return;
+    }
+    // The exact test: summed in index order from i - period + 1 (the doubled array keeps it contiguous).
+    const double sum = detail::sumInOrder(m_bodies.data() + (first & m_ringMask), period);
+    m_bodySum = sum;
+    m_bodySumError = 0.0;
+    m_bodySumValid = true;
     const double average = sum / double(period);
     if (average == 0.0)
         return;
@@ -213,22 +219,40 @@ void PatternEngine::detectLiquiditySweep(qint64 i)
     // s >= i - lookback (expired in markSwings) up to s = i - r (found with this candle: not yet eligible).
     const qint64 last = i - m_settings.sweepSwingRadius - 1;
     const Slot &c = slot(i);
-    for (size_t k = 0; k < m_sweepLows.size; ++k) {
-        const auto &swing = m_sweepLows.at(k);
-        if (swing.index > last)
-            break;
-        if (c.low < swing.price && c.close > swing.price
-            && accept(PatternType::LiquiditySweep, Direction::Bullish, c.low, swing.price))
-            return; // the unique key would drop every bearish candidate of this candle
-    }
-    for (size_t k = 0; k < m_sweepHighs.size; ++k) {
-        const auto &swing = m_sweepHighs.at(k);
-        if (swing.index > last)
-            break;
-        if (c.high > swing.price && c.close < swing.price
-            && accept(PatternType::LiquiditySweep, Direction::Bearish, swing.price, c.high))
-            return;
-    }
+    const double low = c.low;
+    const double high = c.high;
+    const double close = c.close;
+    auto scan = [&](const SwingQueue &queue, auto isCandidate, auto zoneOf, Direction direction) {
+        const SwingQueue::Entry *entries = queue.entries.data();
+        const size_t mask = queue.mask;
+        const size_t head = queue.head;
+        const size_t size = queue.size;
+        for (size_t k = 0; k < size; ++k) {
+            const SwingQueue::Entry &swing = entries[(head + k) & mask];
+            if (swing.index > last)
+                break;
+            if (isCandidate(swing.price)) {
+                const auto [zoneLow, zoneHigh] = zoneOf(swing.price);
+                if (accept(PatternType::LiquiditySweep, direction, zoneLow, zoneHigh))
+                    return true;
+            }
+        }
+        return false;
+    };
+    // Bullish first: with the unique key, a candle sweeping both sides keeps the bullish pattern.
+    if (scan(
+            m_sweepLows, [&](double p) { return bool(int(low < p) & int(close > p)); },
+            [&](double p) {
+                return std::pair{low, p};
+            },
+            Direction::Bullish))
+        return;
+    scan(
+        m_sweepHighs, [&](double p) { return bool(int(high > p) & int(close < p)); },
+        [&](double p) {
+            return std::pair{p, high};
+        },
+        Direction::Bearish);
 }
 
 // The zone gate, then steps 3 (levels) for an accepted zone.
@@ -239,16 +263,14 @@ bool PatternEngine::accept(PatternType type, Direction direction, double zoneLow
     const unsigned typeBit = 1u << unsigned(type);
     if (m_typesAdded & typeBit)
         return false;
-    for (const int index : m_active) {
-        const Pattern &other = m_patterns[size_t(index)];
+    for (const ActiveState &other : m_activeState) {
         if (other.type == type && other.direction == direction
             && ZoneGate::overlap(other.zoneLow, other.zoneHigh, zoneLow, zoneHigh) >= m_overlapThreshold)
             return false;
     }
     const qint64 t0 = m_profiling ? nowNs() : 0;
-    // Swings of W: the extreme local high/low, else the extreme of W (NaN when W is empty).
-    const double swingHigh = !m_localHigh.empty() ? m_localHigh.front() : !m_windowHigh.empty() ? m_windowHigh.front() : kNaN;
-    const double swingLow = !m_localLow.empty() ? m_localLow.front() : !m_windowLow.empty() ? m_windowLow.front() : kNaN;
+    if (!m_swingsReady)
+        computeSwings(m_index);
     Pattern p;
     p.type = type;
     p.direction = direction;
@@ -257,16 +279,33 @@ bool PatternEngine::accept(PatternType type, Direction direction, double zoneLow
     p.zoneLow = zoneLow;
     p.zoneHigh = zoneHigh;
     p.statusAt = m_now;
-    p.levels = TradingLevelCalculator::levels(type, direction, zoneLow, zoneHigh, m_atr.valueOrZero(),
-                                              {swingHigh, swingLow});
+    p.levels = TradingLevelCalculator::levels(
+        type, direction, zoneLow, zoneHigh, m_atr.valueOrZero(), {m_swingHigh, m_swingLow});
     const int index = int(m_patterns.size());
     m_patterns.push_back(p);
     m_active.push_back(index);
+    m_activeState.push_back(
+        {zoneLow, zoneHigh, p.extreme, p.detectedAt, p.detectedAt + m_expiryMs, index, type, direction});
     m_added.push_back(index);
     m_typesAdded |= typeBit;
     if (m_profiling)
         m_stageTimes.levelsNs += nowNs() - t0;
     return true;
+}
+
+// Swings of the levels window W = candles max(0, i - window) .. i-1, shared by every pattern of candle i.
+void PatternEngine::computeSwings(qint64 i)
+{
+    m_windowHighs.clear();
+    m_windowLows.clear();
+    for (qint64 k = std::max<qint64>(0, i - m_settings.levelsWindow); k < i; ++k) {
+        m_windowHighs.push_back(slot(k).high);
+        m_windowLows.push_back(slot(k).low);
+    }
+    const auto swings = TradingLevelCalculator::swings(m_windowHighs, m_windowLows, m_settings.levelsSwingRadius);
+    m_swingHigh = swings.high;
+    m_swingLow = swings.low;
+    m_swingsReady = true;
 }
 
 void PatternEngine::dropFinished()
@@ -276,8 +315,10 @@ void PatternEngine::dropFinished()
     for (const int index : m_active)
         kept.push_back(m_patterns[size_t(index)]);
     m_patterns = std::move(kept);
-    for (size_t k = 0; k < m_active.size(); ++k)
+    for (size_t k = 0; k < m_active.size(); ++k) {
         m_active[k] = int(k);
+        m_activeState[k].index = int(k);
+    }
     m_added.clear();
     m_changed.clear();
 }

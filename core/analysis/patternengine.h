@@ -2,8 +2,6 @@
 
 #include "analysissettings.h"
 #include "atrstream.h"
-#include "monotonicwindow.h"
-
 #include "model/candle.h"
 #include "model/pattern.h"
 #include "model/timeframe.h"
@@ -52,7 +50,10 @@ public:
     // Indices of the active patterns, in detection order; the last one is the newest active pattern
     // (highest detected_at, and of two on the same candle the later detector).
     const std::vector<int> &activeIndices() const { return m_active; }
-    const model::Pattern *newestActive() const { return m_active.empty() ? nullptr : &m_patterns[size_t(m_active.back())]; }
+    const model::Pattern *newestActive() const
+    {
+        return m_active.empty() ? nullptr : &m_patterns[size_t(m_active.back())];
+    }
 
     // Forgets final patterns (once stored elsewhere) so a long-running engine keeps only what can change.
     // Invalidates indices from added()/changed().
@@ -77,6 +78,19 @@ private:
         double low;
         double close;
         double absBody;
+    };
+
+    // The hot fields of an active pattern, contiguous: the status step and the gate touch only these.
+    struct ActiveState
+    {
+        double zoneLow;
+        double zoneHigh;
+        double extreme; // as Pattern::extreme
+        qint64 detectedAt;
+        qint64 expiresAt; // detected_at + expiry: active while now <= this
+        int index; // into m_patterns
+        model::PatternType type;
+        model::Direction direction;
     };
 
     // Swings of the liquidity sweep still inside its lookback, oldest first (a fixed ring).
@@ -118,7 +132,7 @@ private:
 
     void updateStatuses(double high, double low, double close, qint64 now, qint64 minOpenTime, bool guard);
     void markSwings(qint64 i);
-    void trackLevelWindow(qint64 i);
+    void computeSwings(qint64 i);
     void detectFairValueGap(qint64 i);
     void detectOrderBlock(qint64 i);
     void detectLiquiditySweep(qint64 i);
@@ -137,7 +151,9 @@ private:
     AtrStream m_atr;
 
     model::PatternList m_patterns;
-    std::vector<int> m_active;
+    std::vector<int> m_active; // indices of the active patterns, detection order
+    std::vector<ActiveState> m_activeState; // parallel to m_active
+    std::vector<double> m_bodies; // |body| twice over (k and k + capacity): any window is contiguous
     std::vector<int> m_added;
     std::vector<int> m_changed;
 
@@ -148,12 +164,17 @@ private:
     unsigned m_typesAdded = 0; // unique key: one pattern per type and candle
     SwingQueue m_sweepHighs;
     SwingQueue m_sweepLows;
-    // The levels window W = candles max(0, i - window) .. i-1: its highest high and lowest low, and its
-    // highest local high and lowest local low, kept as sliding extremes instead of rescanning W.
-    MonotonicWindow<true> m_windowHigh;
-    MonotonicWindow<false> m_windowLow;
-    MonotonicWindow<true> m_localHigh;
-    MonotonicWindow<false> m_localLow;
+    // Swings of the levels window, computed once per candle and only when it produces a pattern.
+    bool m_swingsReady = false;
+    double m_swingHigh = 0.0;
+    double m_swingLow = 0.0;
+    std::vector<double> m_windowHighs;
+    std::vector<double> m_windowLows;
+    // Order-block filter: a running sum of the |body| window with a bound on its rounding error. It only
+    // ever skips candles that provably fail the exact test; the exact sum decides everything else.
+    double m_bodySum = 0.0;
+    double m_bodySumError = 0.0;
+    bool m_bodySumValid = false;
 
     bool m_profiling = false;
     StageTimes m_stageTimes;

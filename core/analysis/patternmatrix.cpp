@@ -7,22 +7,22 @@
 
 namespace cl::analysis {
 
-std::optional<std::vector<PatternMatrix::Row>> PatternMatrix::load(storage::SqlConnection &connection,
-                                                                   const std::vector<model::Timeframe> &timeframes,
-                                                                   QString *error)
+std::optional<std::vector<PatternMatrix::Row>> PatternMatrix::load(
+    storage::SqlConnection &connection, const std::vector<model::Timeframe> &timeframes, QString *error)
 {
     // One pass: the window picks each (symbol, timeframe)'s newest active pattern from the
     // patterns_active_newest index; symbols without any come back once with NULL pattern columns.
-    static constexpr const char *kSql =
-        "WITH watched AS (SELECT symbol_id FROM watchlist_items UNION SELECT DISTINCT symbol_id FROM patterns), "
-        "newest AS (SELECT p.*, ROW_NUMBER() OVER (PARTITION BY p.symbol_id, p.timeframe ORDER BY p.detected_at DESC, "
-        "  CASE p.type WHEN 'liquidity_sweep' THEN 2 WHEN 'order_block' THEN 1 ELSE 0 END DESC) AS rn "
-        "  FROM patterns p WHERE p.status = 'active') "
-        "SELECT s.id, s.exchange_id, s.base, s.quote, n.timeframe, n.type, n.direction, n.detected_at, n.zone_low, "
-        "  n.zone_high, n.fill_pct, n.status_at, n.entry, n.stop, n.tp1, n.tp2, n.tp3, n.id "
-        "FROM watched w JOIN symbols s ON s.id = w.symbol_id "
-        "LEFT JOIN newest n ON n.symbol_id = s.id AND n.rn = 1 "
-        "ORDER BY s.exchange_id, s.base, s.quote";
+    static constexpr const char *kSql
+        = "WITH watched AS (SELECT symbol_id FROM watchlist_items UNION SELECT DISTINCT symbol_id FROM patterns), "
+          "newest AS (SELECT p.*, ROW_NUMBER() OVER (PARTITION BY p.symbol_id, p.timeframe ORDER BY p.detected_at "
+          "DESC, "
+          "  CASE p.type WHEN 'liquidity_sweep' THEN 2 WHEN 'order_block' THEN 1 ELSE 0 END DESC) AS rn "
+          "  FROM patterns p WHERE p.status = 'active') "
+          "SELECT s.id, s.exchange_id, s.base, s.quote, n.timeframe, n.type, n.direction, n.detected_at, n.zone_low, "
+          "  n.zone_high, n.fill_pct, n.status_at, n.entry, n.stop, n.tp1, n.tp2, n.tp3, n.id "
+          "FROM watched w JOIN symbols s ON s.id = w.symbol_id "
+          "LEFT JOIN newest n ON n.symbol_id = s.id AND n.rn = 1 "
+          "ORDER BY s.exchange_id, s.base, s.quote";
     storage::SqliteStatement q;
     if (!q.prepare(connection.handle(), kSql, error))
         return std::nullopt;

@@ -6,7 +6,6 @@
 #include "model/timeframe.h"
 
 #include <QString>
-
 #include <optional>
 #include <vector>
 
@@ -32,8 +31,8 @@ public:
         int bearish = 0;
     };
 
-    static std::optional<std::vector<Row>> load(storage::SqlConnection &connection,
-                                                const std::vector<model::Timeframe> &timeframes, QString *error);
+    static std::optional<std::vector<Row>> load(
+        storage::SqlConnection &connection, const std::vector<model::Timeframe> &timeframes, QString *error);
 };
 
 } // namespace cl::analysis

@@ -7,9 +7,9 @@ namespace cl::analysis {
 
 namespace {
 
-constexpr const char *kColumns =
-    "id, timeframe, type, direction, detected_at, zone_low, zone_high, status, fill_pct, status_at, "
-    "entry, stop, tp1, tp2, tp3, rr1, rr2, rr3, atr";
+constexpr const char *kColumns
+    = "id, timeframe, type, direction, detected_at, zone_low, zone_high, status, fill_pct, status_at, "
+      "entry, stop, tp1, tp2, tp3, rr1, rr2, rr3, atr";
 
 // Reads one row selected with kColumns.
 std::optional<model::Pattern> readRow(const storage::SqliteStatement &q)
@@ -32,34 +32,35 @@ std::optional<model::Pattern> readRow(const storage::SqliteStatement &q)
     p.fillPct = q.columnDouble(8);
     p.statusAt = q.columnIsNull(9) ? 0 : q.columnInt64(9);
     p.levels = {q.columnDouble(10), q.columnDouble(11), q.columnDouble(12), q.columnDouble(13), q.columnDouble(14),
-                q.columnDouble(15), q.columnDouble(16), q.columnDouble(17), q.columnDouble(18)};
+        q.columnDouble(15), q.columnDouble(16), q.columnDouble(17), q.columnDouble(18)};
     return p;
 }
 
 } // namespace
 
-bool PatternRepository::upsert(qint64 symbolId, std::span<const model::Pattern> patterns, UpsertCounts *counts, QString *error)
+bool PatternRepository::upsert(
+    qint64 symbolId, std::span<const model::Pattern> patterns, UpsertCounts *counts, QString *error)
 {
     storage::SqliteStatement exists;
     storage::SqliteStatement write;
     if (!exists.prepare(m_connection.handle(),
-                        "SELECT 1 FROM patterns WHERE symbol_id = ?1 AND timeframe = ?2 AND type = ?3 AND detected_at = ?4", error)
+            "SELECT 1 FROM patterns WHERE symbol_id = ?1 AND timeframe = ?2 AND type = ?3 AND detected_at = ?4", error)
         || !write.prepare(m_connection.handle(),
-                          "INSERT INTO patterns (symbol_id, timeframe, type, direction, detected_at, zone_low, zone_high, status, "
-                          "fill_pct, status_at, entry, stop, tp1, tp2, tp3, rr1, rr2, rr3, atr) "
-                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19) "
-                          "ON CONFLICT (symbol_id, timeframe, type, detected_at) DO UPDATE SET "
-                          "direction = excluded.direction, zone_low = excluded.zone_low, zone_high = excluded.zone_high, "
-                          "status = excluded.status, fill_pct = excluded.fill_pct, status_at = excluded.status_at, "
-                          "entry = excluded.entry, stop = excluded.stop, tp1 = excluded.tp1, tp2 = excluded.tp2, "
-                          "tp3 = excluded.tp3, rr1 = excluded.rr1, rr2 = excluded.rr2, rr3 = excluded.rr3, atr = excluded.atr "
-                          "WHERE direction IS NOT excluded.direction OR zone_low IS NOT excluded.zone_low "
-                          "OR zone_high IS NOT excluded.zone_high OR status IS NOT excluded.status "
-                          "OR fill_pct IS NOT excluded.fill_pct OR status_at IS NOT excluded.status_at "
-                          "OR entry IS NOT excluded.entry OR stop IS NOT excluded.stop OR tp1 IS NOT excluded.tp1 "
-                          "OR tp2 IS NOT excluded.tp2 OR tp3 IS NOT excluded.tp3 OR atr IS NOT excluded.atr "
-                          "RETURNING id",
-                          error))
+            "INSERT INTO patterns (symbol_id, timeframe, type, direction, detected_at, zone_low, zone_high, status, "
+            "fill_pct, status_at, entry, stop, tp1, tp2, tp3, rr1, rr2, rr3, atr) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19) "
+            "ON CONFLICT (symbol_id, timeframe, type, detected_at) DO UPDATE SET "
+            "direction = excluded.direction, zone_low = excluded.zone_low, zone_high = excluded.zone_high, "
+            "status = excluded.status, fill_pct = excluded.fill_pct, status_at = excluded.status_at, "
+            "entry = excluded.entry, stop = excluded.stop, tp1 = excluded.tp1, tp2 = excluded.tp2, "
+            "tp3 = excluded.tp3, rr1 = excluded.rr1, rr2 = excluded.rr2, rr3 = excluded.rr3, atr = excluded.atr "
+            "WHERE direction IS NOT excluded.direction OR zone_low IS NOT excluded.zone_low "
+            "OR zone_high IS NOT excluded.zone_high OR status IS NOT excluded.status "
+            "OR fill_pct IS NOT excluded.fill_pct OR status_at IS NOT excluded.status_at "
+            "OR entry IS NOT excluded.entry OR stop IS NOT excluded.stop OR tp1 IS NOT excluded.tp1 "
+            "OR tp2 IS NOT excluded.tp2 OR tp3 IS NOT excluded.tp3 OR atr IS NOT excluded.atr "
+            "RETURNING id",
+            error))
         return false;
     for (const model::Pattern &p : patterns) {
         const QString tf = p.timeframe.toString();
@@ -83,8 +84,8 @@ bool PatternRepository::upsert(qint64 symbolId, std::span<const model::Pattern> 
         write.bindText(8, QLatin1String(model::patternStatusCode(p.status)));
         write.bindDouble(9, p.fillPct);
         write.bindInt64(10, p.statusAt);
-        const double levels[] = {p.levels.entry, p.levels.stop, p.levels.tp1, p.levels.tp2, p.levels.tp3,
-                                 p.levels.rr1, p.levels.rr2, p.levels.rr3, p.levels.atr};
+        const double levels[] = {p.levels.entry, p.levels.stop, p.levels.tp1, p.levels.tp2, p.levels.tp3, p.levels.rr1,
+            p.levels.rr2, p.levels.rr3, p.levels.atr};
         for (int k = 0; k < 9; ++k)
             write.bindDouble(11 + k, levels[k]);
         if (!write.step(error))
@@ -92,8 +93,7 @@ bool PatternRepository::upsert(qint64 symbolId, std::span<const model::Pattern> 
         const bool wrote = write.hasRow();
         if (wrote) {
             // Drain RETURNING so the statement completes before reset.
-            while (write.hasRow() && write.step(error)) {
-            }
+            while (write.hasRow() && write.step(error)) { }
         }
         if (counts) {
             if (!existed)
@@ -107,8 +107,8 @@ bool PatternRepository::upsert(qint64 symbolId, std::span<const model::Pattern> 
     return true;
 }
 
-model::PatternList PatternRepository::load(qint64 symbolId, std::optional<model::Timeframe> timeframe, bool activeOnly,
-                                           QString *error)
+model::PatternList PatternRepository::load(
+    qint64 symbolId, std::optional<model::Timeframe> timeframe, bool activeOnly, QString *error)
 {
     model::PatternList out;
     storage::SqliteStatement q;
@@ -127,7 +127,8 @@ model::PatternList PatternRepository::load(qint64 symbolId, std::optional<model:
     return out;
 }
 
-std::optional<model::Pattern> PatternRepository::newestActive(qint64 symbolId, model::Timeframe timeframe, QString *error)
+std::optional<model::Pattern> PatternRepository::newestActive(
+    qint64 symbolId, model::Timeframe timeframe, QString *error)
 {
     storage::SqliteStatement q;
     const QByteArray sql = QByteArray("SELECT ") + kColumns

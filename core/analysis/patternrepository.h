@@ -4,7 +4,6 @@
 #include "model/timeframe.h"
 
 #include <QString>
-
 #include <optional>
 #include <span>
 
@@ -23,17 +22,20 @@ public:
     struct UpsertCounts
     {
         qint64 inserted = 0;
-        qint64 updated = 0;   // stored before, status/fill/levels now different
+        qint64 updated = 0; // stored before, status/fill/levels now different
         qint64 unchanged = 0;
     };
 
-    explicit PatternRepository(storage::SqlConnection &connection) : m_connection(connection) {}
+    explicit PatternRepository(storage::SqlConnection &connection)
+        : m_connection(connection)
+    {
+    }
 
     bool upsert(qint64 symbolId, std::span<const model::Pattern> patterns, UpsertCounts *counts, QString *error);
 
     // In detection order (detected_at, then type). activeOnly: status = 'active'.
-    model::PatternList load(qint64 symbolId, std::optional<model::Timeframe> timeframe, bool activeOnly,
-                            QString *error = nullptr);
+    model::PatternList load(
+        qint64 symbolId, std::optional<model::Timeframe> timeframe, bool activeOnly, QString *error = nullptr);
     // Highest detected_at among the active ones; of two on one candle the later detector (sweep, OB, FVG).
     std::optional<model::Pattern> newestActive(qint64 symbolId, model::Timeframe timeframe, QString *error = nullptr);
     qint64 count(qint64 symbolId, QString *error = nullptr);

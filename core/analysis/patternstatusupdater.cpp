@@ -8,8 +8,8 @@ namespace cl::analysis {
 using model::Direction;
 using model::PatternStatus;
 
-bool PatternStatusUpdater::applyInFull(model::Pattern &p, double high, double low, double close, qint64 now, qint64 expiryMs,
-                                 const AnalysisSettings &settings)
+bool PatternStatusUpdater::applyInFull(model::Pattern &p, double high, double low, double close, qint64 now,
+    qint64 expiryMs, const AnalysisSettings &settings)
 {
     if (p.status != PatternStatus::Active)
         return false;

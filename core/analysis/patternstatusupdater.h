@@ -1,7 +1,6 @@
 #pragma once
 
 #include "analysissettings.h"
-
 #include "model/pattern.h"
 
 namespace cl::analysis {
@@ -14,7 +13,7 @@ class PatternStatusUpdater
 public:
     // Returns true when the status or the fill changed.
     static bool apply(model::Pattern &pattern, double high, double low, double close, qint64 now, qint64 expiryMs,
-                      const AnalysisSettings &settings)
+        const AnalysisSettings &settings)
     {
         // The common case inline: a wick that does not go beyond the extreme seen so far leaves an FVG's or
         // order block's fill as it is (same extreme, same formula), so only the expiry can change.
@@ -31,7 +30,7 @@ public:
 
 private:
     static bool applyInFull(model::Pattern &pattern, double high, double low, double close, qint64 now, qint64 expiryMs,
-                            const AnalysisSettings &settings);
+        const AnalysisSettings &settings);
 };
 
 } // namespace cl::analysis

@@ -11,7 +11,11 @@ namespace cl::analysis {
 class RingWindow
 {
 public:
-    explicit RingWindow(int capacity) : m_values(size_t(capacity > 0 ? capacity : 1)), m_capacity(capacity > 0 ? capacity : 1) {}
+    explicit RingWindow(int capacity)
+        : m_values(size_t(capacity > 0 ? capacity : 1))
+        , m_capacity(capacity > 0 ? capacity : 1)
+    {
+    }
 
     void push(double value)
     {

@@ -8,7 +8,10 @@ namespace cl::analysis {
 class RsiStream
 {
 public:
-    explicit RsiStream(int period = 14) : m_period(period) {}
+    explicit RsiStream(int period = 14)
+        : m_period(period)
+    {
+    }
 
     double update(double close)
     {

@@ -4,7 +4,6 @@
 #include "storage/sqlitestatement.h"
 
 #include <QStringList>
-
 #include <limits>
 
 namespace cl::analysis {
@@ -13,12 +12,12 @@ std::optional<qint64> SignalRepository::insert(qint64 symbolId, const model::Sig
 {
     storage::SqliteStatement q;
     if (!q.prepare(m_connection.handle(),
-                   "INSERT INTO signals (symbol_id, direction, created_at, score, aligned_timeframes, source_pattern_id, "
-                   "source_timeframe, entry, stop, tp1, tp2, tp3, status, status_at) "
-                   "VALUES (?1, ?2, ?3, ?4, ?5, (SELECT id FROM patterns WHERE symbol_id = ?1 AND timeframe = ?6 "
-                   "AND type = ?7 AND detected_at = ?8), ?6, ?9, ?10, ?11, ?12, ?13, ?14, ?15) "
-                   "ON CONFLICT (symbol_id, direction, created_at) DO NOTHING",
-                   error))
+            "INSERT INTO signals (symbol_id, direction, created_at, score, aligned_timeframes, source_pattern_id, "
+            "source_timeframe, entry, stop, tp1, tp2, tp3, status, status_at) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, (SELECT id FROM patterns WHERE symbol_id = ?1 AND timeframe = ?6 "
+            "AND type = ?7 AND detected_at = ?8), ?6, ?9, ?10, ?11, ?12, ?13, ?14, ?15) "
+            "ON CONFLICT (symbol_id, direction, created_at) DO NOTHING",
+            error))
         return std::nullopt;
     q.bindInt64(1, symbolId);
     q.bindText(2, QLatin1String(model::directionCode(s.direction)));
@@ -39,7 +38,7 @@ std::optional<qint64> SignalRepository::insert(qint64 symbolId, const model::Sig
         return std::nullopt;
     storage::SqliteStatement id;
     if (!id.prepare(m_connection.handle(),
-                    "SELECT id FROM signals WHERE symbol_id = ?1 AND direction = ?2 AND created_at = ?3", error))
+            "SELECT id FROM signals WHERE symbol_id = ?1 AND direction = ?2 AND created_at = ?3", error))
         return std::nullopt;
     id.bindInt64(1, symbolId);
     id.bindText(2, QLatin1String(model::directionCode(s.direction)));
@@ -53,8 +52,9 @@ bool SignalRepository::updateStatus(qint64 symbolId, const model::Signal &s, QSt
 {
     storage::SqliteStatement q;
     if (!q.prepare(m_connection.handle(),
-                   "UPDATE signals SET status = ?4, status_at = ?5 WHERE symbol_id = ?1 AND direction = ?2 AND created_at = ?3",
-                   error))
+            "UPDATE signals SET status = ?4, status_at = ?5 WHERE symbol_id = ?1 AND direction = ?2 AND created_at = "
+            "?3",
+            error))
         return false;
     q.bindInt64(1, symbolId);
     q.bindText(2, QLatin1String(model::directionCode(s.direction)));
@@ -67,7 +67,8 @@ bool SignalRepository::updateStatus(qint64 symbolId, const model::Signal &s, QSt
 std::optional<qint64> SignalRepository::latestCreatedAt(qint64 symbolId, model::Direction direction, QString *error)
 {
     storage::SqliteStatement q;
-    if (!q.prepare(m_connection.handle(), "SELECT MAX(created_at) FROM signals WHERE symbol_id = ?1 AND direction = ?2", error))
+    if (!q.prepare(m_connection.handle(), "SELECT MAX(created_at) FROM signals WHERE symbol_id = ?1 AND direction = ?2",
+            error))
         return std::nullopt;
     q.bindInt64(1, symbolId);
     q.bindText(2, QLatin1String(model::directionCode(direction)));
@@ -80,12 +81,12 @@ model::SignalList SignalRepository::query(const char *where, qint64 symbolId, qi
 {
     model::SignalList out;
     storage::SqliteStatement q;
-    const QByteArray sql = QByteArray(
-                               "SELECT g.id, s.exchange_id, s.base, s.quote, g.direction, g.created_at, g.score, "
-                               "g.aligned_timeframes, g.source_timeframe, g.entry, g.stop, g.tp1, g.tp2, g.tp3, g.status, "
-                               "g.status_at, g.source_pattern_id, p.type, p.detected_at "
-                               "FROM signals g JOIN symbols s ON s.id = g.symbol_id "
-                               "LEFT JOIN patterns p ON p.id = g.source_pattern_id WHERE ")
+    const QByteArray sql
+        = QByteArray("SELECT g.id, s.exchange_id, s.base, s.quote, g.direction, g.created_at, g.score, "
+                     "g.aligned_timeframes, g.source_timeframe, g.entry, g.stop, g.tp1, g.tp2, g.tp3, g.status, "
+                     "g.status_at, g.source_pattern_id, p.type, p.detected_at "
+                     "FROM signals g JOIN symbols s ON s.id = g.symbol_id "
+                     "LEFT JOIN patterns p ON p.id = g.source_pattern_id WHERE ")
         + where + " ORDER BY g.created_at DESC, g.id DESC";
     if (!q.prepare(m_connection.handle(), sql.constData(), error))
         return out;
@@ -135,7 +136,7 @@ model::SignalList SignalRepository::list(qint64 symbolId, qint64 since, QString 
 model::SignalList SignalRepository::open(qint64 symbolId, QString *error)
 {
     return query("g.symbol_id = ?1 AND g.created_at >= ?2 AND g.status IN ('pending', 'notified', 'filled')", symbolId,
-                 std::numeric_limits<qint64>::min(), error);
+        std::numeric_limits<qint64>::min(), error);
 }
 
 model::SignalList SignalRepository::recent(qint64 symbolId, qint64 since, QString *error)

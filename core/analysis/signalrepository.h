@@ -3,7 +3,6 @@
 #include "model/signal.h"
 
 #include <QString>
-
 #include <optional>
 
 namespace cl::storage {
@@ -18,7 +17,10 @@ namespace cl::analysis {
 class SignalRepository
 {
 public:
-    explicit SignalRepository(storage::SqlConnection &connection) : m_connection(connection) {}
+    explicit SignalRepository(storage::SqlConnection &connection)
+        : m_connection(connection)
+    {
+    }
 
     // Returns the row id (the existing one when the signal was stored before).
     std::optional<qint64> insert(qint64 symbolId, const model::Signal &signal, QString *error);

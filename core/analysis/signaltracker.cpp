@@ -4,7 +4,8 @@ namespace cl::analysis {
 
 using model::SignalStatus;
 
-bool SignalTracker::advance(model::Signal &s, const model::Candle &candle, qint64 closeMs, const AnalysisSettings &settings)
+bool SignalTracker::advance(
+    model::Signal &s, const model::Candle &candle, qint64 closeMs, const AnalysisSettings &settings)
 {
     if (model::isFinal(s.status) || candle.openTime < s.createdAt)
         return false;

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "analysissettings.h"
-
 #include "model/candle.h"
 #include "model/signal.h"
 
@@ -19,7 +18,8 @@ class SignalTracker
 {
 public:
     // Returns true when the status changed; statusAt becomes closeMs.
-    static bool advance(model::Signal &signal, const model::Candle &candle, qint64 closeMs, const AnalysisSettings &settings);
+    static bool advance(
+        model::Signal &signal, const model::Candle &candle, qint64 closeMs, const AnalysisSettings &settings);
 };
 
 } // namespace cl::analysis

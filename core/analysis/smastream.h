@@ -8,7 +8,11 @@ namespace cl::analysis {
 class SmaStream
 {
 public:
-    explicit SmaStream(int period) : m_window(period), m_period(period) {}
+    explicit SmaStream(int period)
+        : m_window(period)
+        , m_period(period)
+    {
+    }
 
     double update(double value)
     {

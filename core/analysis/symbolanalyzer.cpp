@@ -8,9 +8,11 @@ namespace cl::analysis {
 
 using model::Timeframe;
 
-SymbolAnalyzer::SymbolAnalyzer(model::ExchangeId exchange, model::Symbol symbol, std::vector<Timeframe> timeframes,
-                               AnalysisSettings settings)
-    : m_exchange(exchange), m_symbol(std::move(symbol)), m_settings(std::move(settings))
+SymbolAnalyzer::SymbolAnalyzer(
+    model::ExchangeId exchange, model::Symbol symbol, std::vector<Timeframe> timeframes, AnalysisSettings settings)
+    : m_exchange(exchange)
+    , m_symbol(std::move(symbol))
+    , m_settings(std::move(settings))
 {
     timeframes.insert(timeframes.end(), m_settings.matrixTimeframes.begin(), m_settings.matrixTimeframes.end());
     for (const Timeframe tf : timeframes) {
@@ -96,7 +98,8 @@ void SymbolAnalyzer::restoreSignals(const model::SignalList &stored)
 void SymbolAnalyzer::markNotified(const model::Signal &signal, qint64 now, Update *update)
 {
     for (model::Signal &s : m_signals) {
-        if (s.createdAt == signal.createdAt && s.direction == signal.direction && s.status == model::SignalStatus::Pending) {
+        if (s.createdAt == signal.createdAt && s.direction == signal.direction
+            && s.status == model::SignalStatus::Pending) {
             s.status = model::SignalStatus::Notified;
             s.statusAt = now;
             if (update)

@@ -2,11 +2,10 @@
 
 #include "analysissettings.h"
 #include "confluencescorer.h"
-#include "patternengine.h"
-
 #include "model/exchangeid.h"
 #include "model/signal.h"
 #include "model/symbol.h"
+#include "patternengine.h"
 
 #include <memory>
 #include <vector>
@@ -30,7 +29,7 @@ public:
 
     // The engines cover `timeframes` plus the settings' matrix timeframes.
     SymbolAnalyzer(model::ExchangeId exchange, model::Symbol symbol, std::vector<model::Timeframe> timeframes,
-                   AnalysisSettings settings = {});
+        AnalysisSettings settings = {});
 
     // A closed candle of one timeframe (ignored when not newer than that timeframe's last one).
     void addClosedCandle(model::Timeframe timeframe, const model::Candle &candle, Update *update);

@@ -15,9 +15,9 @@ struct Rule
 {
     double buffer;
     bool entryAtMid;
-    double firstMultiple;   // TP1 = entry + m * R when there is a swing (FVG caps it at the swing)
+    double firstMultiple; // TP1 = entry + m * R when there is a swing (FVG caps it at the swing)
     bool capFirstAtSwing;
-    double thirdFromSwing;  // TP3 = SH + f * (SH - entry), or SH + R for the order block
+    double thirdFromSwing; // TP3 = SH + f * (SH - entry), or SH + R for the order block
     bool thirdIsSwingPlusRisk;
     std::array<double, 3> fallback; // R multiples without a swing beyond the entry
 };
@@ -40,8 +40,8 @@ const Rule &ruleFor(model::PatternType type)
 
 } // namespace
 
-TradingLevelCalculator::Swings TradingLevelCalculator::swings(std::span<const double> highs, std::span<const double> lows,
-                                                              int radius)
+TradingLevelCalculator::Swings TradingLevelCalculator::swings(
+    std::span<const double> highs, std::span<const double> lows, int radius)
 {
     const int n = int(std::min(highs.size(), lows.size()));
     Swings result{kNaN, kNaN};
@@ -49,19 +49,22 @@ TradingLevelCalculator::Swings TradingLevelCalculator::swings(std::span<const do
         return result;
     bool haveHigh = false;
     bool haveLow = false;
+    const double *h = highs.data();
+    const double *l = lows.data();
     for (int s = radius; s + radius < n; ++s) {
+        // Every neighbour compared without an early exit: cheaper than mispredicted branches.
         bool isHigh = true;
         bool isLow = true;
-        for (int k = 1; k <= radius && (isHigh || isLow); ++k) {
-            isHigh = isHigh && highs[size_t(s)] > highs[size_t(s - k)] && highs[size_t(s)] > highs[size_t(s + k)];
-            isLow = isLow && lows[size_t(s)] < lows[size_t(s - k)] && lows[size_t(s)] < lows[size_t(s + k)];
+        for (int k = 1; k <= radius; ++k) {
+            isHigh &= (h[s] > h[s - k]) & (h[s] > h[s + k]);
+            isLow &= (l[s] < l[s - k]) & (l[s] < l[s + k]);
         }
-        if (isHigh && (!haveHigh || highs[size_t(s)] > result.high)) {
-            result.high = highs[size_t(s)];
+        if (isHigh && (!haveHigh || h[s] > result.high)) {
+            result.high = h[s];
             haveHigh = true;
         }
-        if (isLow && (!haveLow || lows[size_t(s)] < result.low)) {
-            result.low = lows[size_t(s)];
+        if (isLow && (!haveLow || l[s] < result.low)) {
+            result.low = l[s];
             haveLow = true;
         }
     }
@@ -79,8 +82,8 @@ double TradingLevelCalculator::rewardRisk(double tp, double entry, double risk)
     return std::round(std::abs(tp - entry) / risk * 100.0) / 100.0;
 }
 
-model::TradingLevels TradingLevelCalculator::levels(model::PatternType type, model::Direction direction, double zoneLow,
-                                                    double zoneHigh, double atr, Swings swings)
+model::TradingLevels TradingLevelCalculator::levels(
+    model::PatternType type, model::Direction direction, double zoneLow, double zoneHigh, double atr, Swings swings)
 {
     const Rule &rule = ruleFor(type);
     const double size = zoneHigh - zoneLow;
@@ -100,8 +103,8 @@ model::TradingLevels TradingLevelCalculator::levels(model::PatternType type, mod
         out.tp1 = rule.capFirstAtSwing ? (bullish ? std::min(first, swing) : std::max(first, swing)) : first;
         out.tp2 = swing;
         out.tp3 = rule.thirdIsSwingPlusRisk ? swing + sign * risk
-                                             : (bullish ? swing + rule.thirdFromSwing * (swing - out.entry)
-                                                        : swing - rule.thirdFromSwing * (out.entry - swing));
+                                            : (bullish ? swing + rule.thirdFromSwing * (swing - out.entry)
+                                                       : swing - rule.thirdFromSwing * (out.entry - swing));
     } else {
         out.tp1 = out.entry + sign * rule.fallback[0] * risk;
         out.tp2 = out.entry + sign * rule.fallback[1] * risk;

@@ -23,7 +23,7 @@ public:
     static Swings swings(std::span<const double> highs, std::span<const double> lows, int radius = 2);
 
     static model::TradingLevels levels(model::PatternType type, model::Direction direction, double zoneLow,
-                                       double zoneHigh, double atr, Swings swings);
+        double zoneHigh, double atr, Swings swings);
 
     // |tp - entry| / risk rounded to 2 decimals; 0 when risk <= 0.
     static double rewardRisk(double tp, double entry, double risk);

@@ -17,7 +17,11 @@ public:
         double zScore = kNaN;
     };
 
-    explicit VolumeSpikeStream(int period = 20) : m_window(period), m_period(period) {}
+    explicit VolumeSpikeStream(int period = 20)
+        : m_window(period)
+        , m_period(period)
+    {
+    }
 
     const Value &update(double volume)
     {

@@ -5,7 +5,6 @@
 #include <QMetaType>
 #include <QString>
 #include <QStringView>
-
 #include <array>
 #include <limits>
 #include <optional>
@@ -102,11 +101,11 @@ struct Pattern
     double zoneLow = 0.0;
     double zoneHigh = 0.0;
     double fillPct = 0.0;
-    qint64 statusAt = 0;   // close time of the candle that last changed the status (detection: its own close)
+    qint64 statusAt = 0; // close time of the candle that last changed the status (detection: its own close)
     TradingLevels levels;
     // Lowest low (bullish) or highest high (bearish) seen since detection; NaN until the first later candle.
     double extreme = std::numeric_limits<double>::quiet_NaN();
-    qint64 id = 0;         // database row id once stored, 0 before
+    qint64 id = 0; // database row id once stored, 0 before
 
     bool isActive() const { return status == PatternStatus::Active; }
     double size() const { return zoneHigh - zoneLow; }

@@ -7,7 +7,6 @@
 
 #include <QMetaType>
 #include <QString>
-
 #include <array>
 #include <optional>
 #include <vector>

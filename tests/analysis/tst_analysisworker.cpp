@@ -31,7 +31,8 @@ const cl::model::Symbol kBtc = *cl::model::Symbol::parse(u"BTC/USDT");
 CandleSeries fvgFixture(Timeframe tf)
 {
     const qint64 d = tf.durationMs();
-    return {{kStart, 100, 101, 99, 100.5, 1}, {kStart + d, 100.5, 101.5, 100, 101, 1}, {kStart + 2 * d, 102, 105, 101.8, 104.5, 1}};
+    return {{kStart, 100, 101, 99, 100.5, 1}, {kStart + d, 100.5, 101.5, 100, 101, 1},
+        {kStart + 2 * d, 102, 105, 101.8, 104.5, 1}};
 }
 
 } // namespace
@@ -50,13 +51,15 @@ private:
 
     void send(Timeframe tf, const CandleSeries &candles)
     {
-        QMetaObject::invokeMethod(m_worker, [this, tf, candles] { m_worker->onCandlesClosed(ExchangeId::Binance, kBtc, tf, candles); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_worker, [this, tf, candles] { m_worker->onCandlesClosed(ExchangeId::Binance, kBtc, tf, candles); },
+            Qt::QueuedConnection);
     }
     // Waits for the worker to finish what is queued, then for the writer to commit it.
     void settle()
     {
-        QMetaObject::invokeMethod(m_worker, [] {}, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            m_worker, [] {}, Qt::BlockingQueuedConnection);
         m_writer->flush();
         const auto ticket = m_writer->enqueue([](cl::storage::WriteContext &, QString *) { return true; });
         QVERIFY(m_writer->waitForCommitted(ticket));
@@ -162,7 +165,8 @@ private slots:
         // Notified by the alerts.
         QSignalSpy moved(m_worker, &AnalysisWorker::signalStatusChanged);
         const auto latest = created.takeFirst().at(0).value<cl::model::Signal>();
-        QMetaObject::invokeMethod(m_worker, [this, latest] { m_worker->markNotified(latest); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_worker, [this, latest] { m_worker->markNotified(latest); }, Qt::QueuedConnection);
         settle();
         QCOMPARE(moved.count(), 1);
         QCOMPARE(storedSignals()[0].status, cl::model::SignalStatus::Notified);
@@ -183,7 +187,8 @@ private slots:
         QSignalSpy caughtUp(m_worker, &AnalysisWorker::caughtUp);
         QSignalSpy changed(m_worker, &AnalysisWorker::patternsChanged);
         m_clock.setNowMs(minutes.back().openTime + 60'000);
-        QMetaObject::invokeMethod(m_worker, [this] { m_worker->catchUp(ExchangeId::Binance, kBtc); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_worker, [this] { m_worker->catchUp(ExchangeId::Binance, kBtc); }, Qt::QueuedConnection);
         QVERIFY(caughtUp.wait(60'000));
         settle();
         qint64 expectedCandles = qint64(minutes.size());
@@ -229,7 +234,8 @@ private slots:
     void catchUpOfAnUnknownSymbolIsEmpty()
     {
         QSignalSpy caughtUp(m_worker, &AnalysisWorker::caughtUp);
-        QMetaObject::invokeMethod(m_worker, [this] { m_worker->catchUp(ExchangeId::Kraken, kBtc); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_worker, [this] { m_worker->catchUp(ExchangeId::Kraken, kBtc); }, Qt::QueuedConnection);
         QVERIFY(caughtUp.wait(10'000));
         QCOMPARE(caughtUp.at(0).at(2).toLongLong(), 0);
     }

@@ -14,7 +14,6 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <cmath>
 
 using cl::model::Candle;
@@ -72,22 +71,24 @@ private slots:
         const CandleSeries candles = hourly(1, 400);
         const QString csv = m_dir.filePath(QStringLiteral("format.csv"));
         QVERIFY(cl::test::writeCandleCsv(csv, candles));
-        const auto run = runCli({QStringLiteral("analyze"), QStringLiteral("--input"), csv, QStringLiteral("--timeframe"),
-                                 QStringLiteral("1h"), QStringLiteral("--indicators"), kAllIndicators, QStringLiteral("--patterns"),
-                                 QStringLiteral("--format"), QStringLiteral("json")});
+        const auto run = runCli({QStringLiteral("analyze"), QStringLiteral("--input"), csv,
+            QStringLiteral("--timeframe"), QStringLiteral("1h"), QStringLiteral("--indicators"), kAllIndicators,
+            QStringLiteral("--patterns"), QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(run.exitCode, 0);
         QJsonParseError parseError;
         const QJsonObject root = QJsonDocument::fromJson(run.out.toUtf8(), &parseError).object();
         QVERIFY2(parseError.error == QJsonParseError::NoError, qPrintable(parseError.errorString()));
-        QCOMPARE(root.keys(), QStringList({QStringLiteral("candles"), QStringLiteral("indicators"), QStringLiteral("patterns"),
-                                           QStringLiteral("timeframe")}));
+        QCOMPARE(root.keys(),
+            QStringList({QStringLiteral("candles"), QStringLiteral("indicators"), QStringLiteral("patterns"),
+                QStringLiteral("timeframe")}));
         QCOMPARE(root.value(QStringLiteral("timeframe")).toString(), QStringLiteral("1h"));
         QCOMPARE(root.value(QStringLiteral("candles")).toInt(), 400);
         const QJsonObject indicators = root.value(QStringLiteral("indicators")).toObject();
         QCOMPARE(indicators.size(), 11);
-        const QStringList keys{QStringLiteral("rsi14"), QStringLiteral("atr14"), QStringLiteral("ema20"), QStringLiteral("sma20"),
-                               QStringLiteral("macd"), QStringLiteral("macd_signal"), QStringLiteral("macd_hist"),
-                               QStringLiteral("bb_upper"), QStringLiteral("bb_mid"), QStringLiteral("bb_lower"), QStringLiteral("volsma20")};
+        const QStringList keys{QStringLiteral("rsi14"), QStringLiteral("atr14"), QStringLiteral("ema20"),
+            QStringLiteral("sma20"), QStringLiteral("macd"), QStringLiteral("macd_signal"), QStringLiteral("macd_hist"),
+            QStringLiteral("bb_upper"), QStringLiteral("bb_mid"), QStringLiteral("bb_lower"),
+            QStringLiteral("volsma20")};
         const QList<int> firstValid{14, 14, 19, 19, 33, 33, 33, 19, 19, 19, 19};
         for (qsizetype k = 0; k < keys.size(); ++k) {
             const QJsonArray values = indicators.value(keys[k]).toArray();
@@ -98,11 +99,12 @@ private slots:
         QVERIFY(run.out.indexOf(QStringLiteral("\"rsi14\"")) < run.out.indexOf(QStringLiteral("\"volsma20\"")));
         const QJsonArray patterns = root.value(QStringLiteral("patterns")).toArray();
         QVERIFY(patterns.size() > 5);
-        const QStringList patternKeys{QStringLiteral("detected_at"), QStringLiteral("direction"), QStringLiteral("entry"),
-                                      QStringLiteral("fill_pct"), QStringLiteral("status"), QStringLiteral("stop"),
-                                      QStringLiteral("tp1"), QStringLiteral("tp2"), QStringLiteral("tp3"),
-                                      QStringLiteral("type"), QStringLiteral("zone_high"), QStringLiteral("zone_low")};
-        const QStringList typeOrder{QStringLiteral("fvg"), QStringLiteral("order_block"), QStringLiteral("liquidity_sweep")};
+        const QStringList patternKeys{QStringLiteral("detected_at"), QStringLiteral("direction"),
+            QStringLiteral("entry"), QStringLiteral("fill_pct"), QStringLiteral("status"), QStringLiteral("stop"),
+            QStringLiteral("tp1"), QStringLiteral("tp2"), QStringLiteral("tp3"), QStringLiteral("type"),
+            QStringLiteral("zone_high"), QStringLiteral("zone_low")};
+        const QStringList typeOrder{
+            QStringLiteral("fvg"), QStringLiteral("order_block"), QStringLiteral("liquidity_sweep")};
         qint64 previousTime = 0;
         int previousType = -1;
         for (const QJsonValue &value : patterns) {
@@ -122,8 +124,9 @@ private slots:
         const CandleSeries candles = hourly(2, 60);
         const QString csv = m_dir.filePath(QStringLiteral("digits.csv"));
         QVERIFY(cl::test::writeCandleCsv(csv, candles));
-        const auto run = runCli({QStringLiteral("analyze"), QStringLiteral("--input"), csv, QStringLiteral("--timeframe"),
-                                 QStringLiteral("1h"), QStringLiteral("--indicators"), QStringLiteral("sma:3")});
+        const auto run
+            = runCli({QStringLiteral("analyze"), QStringLiteral("--input"), csv, QStringLiteral("--timeframe"),
+                QStringLiteral("1h"), QStringLiteral("--indicators"), QStringLiteral("sma:3")});
         QCOMPARE(run.exitCode, 0);
         // (a + b + c) / 3 of random prices is never short: it is printed with 17 significant digits.
         const QRegularExpression seventeen(QStringLiteral("\\b\\d{3}\\.\\d{14}\\b"));
@@ -138,15 +141,17 @@ private slots:
         const CandleSeries candles = hourly(3, 1500);
         const QString csv = m_dir.filePath(QStringLiteral("live.csv"));
         QVERIFY(cl::test::writeCandleCsv(csv, candles));
-        const auto run = runCli({QStringLiteral("analyze"), QStringLiteral("--input"), csv, QStringLiteral("--timeframe"),
-                                 QStringLiteral("1h"), QStringLiteral("--indicators"), kAllIndicators, QStringLiteral("--patterns")});
+        const auto run
+            = runCli({QStringLiteral("analyze"), QStringLiteral("--input"), csv, QStringLiteral("--timeframe"),
+                QStringLiteral("1h"), QStringLiteral("--indicators"), kAllIndicators, QStringLiteral("--patterns")});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject root = QJsonDocument::fromJson(run.out.toUtf8()).object();
         const QJsonObject ind = root.value(QStringLiteral("indicators")).toObject();
         auto series = [&](const char *name) { return ind.value(QLatin1String(name)).toArray(); };
         const QJsonArray rsi = series("rsi14"), atr = series("atr14"), ema = series("ema20"), sma = series("sma20"),
                          macd = series("macd"), signal = series("macd_signal"), hist = series("macd_hist"),
-                         up = series("bb_upper"), mid = series("bb_mid"), lo = series("bb_lower"), vol = series("volsma20");
+                         up = series("bb_upper"), mid = series("bb_mid"), lo = series("bb_lower"),
+                         vol = series("volsma20");
         cl::analysis::RsiStream rsiS(14);
         cl::analysis::AtrStream atrS(14);
         cl::analysis::EmaStream emaS(20);
@@ -174,9 +179,11 @@ private slots:
             const QJsonObject json = patterns[k].toObject();
             const cl::model::Pattern &p = engine.patterns()[size_t(k)];
             QCOMPARE(json.value(QStringLiteral("type")).toString(), QLatin1String(cl::model::patternTypeCode(p.type)));
-            QCOMPARE(json.value(QStringLiteral("direction")).toString(), QLatin1String(cl::model::directionCode(p.direction)));
+            QCOMPARE(json.value(QStringLiteral("direction")).toString(),
+                QLatin1String(cl::model::directionCode(p.direction)));
             QCOMPARE(qint64(json.value(QStringLiteral("detected_at")).toDouble()), p.detectedAt);
-            QCOMPARE(json.value(QStringLiteral("status")).toString(), QLatin1String(cl::model::patternStatusCode(p.status)));
+            QCOMPARE(
+                json.value(QStringLiteral("status")).toString(), QLatin1String(cl::model::patternStatusCode(p.status)));
             QVERIFY(matches(json.value(QStringLiteral("zone_low")), p.zoneLow));
             QVERIFY(matches(json.value(QStringLiteral("zone_high")), p.zoneHigh));
             QVERIFY(matches(json.value(QStringLiteral("fill_pct")), p.fillPct));
@@ -193,9 +200,10 @@ private slots:
         const CandleSeries candles = hourly(4, 40);
         const QString csv = m_dir.filePath(QStringLiteral("table.csv"));
         QVERIFY(cl::test::writeCandleCsv(csv, candles));
-        const auto run = runCli({QStringLiteral("analyze"), QStringLiteral("--input"), csv, QStringLiteral("--timeframe"),
-                                 QStringLiteral("1h"), QStringLiteral("--indicators"), QStringLiteral("rsi:14,macd:12:26:9"),
-                                 QStringLiteral("--patterns"), QStringLiteral("--format"), QStringLiteral("csv")});
+        const auto run
+            = runCli({QStringLiteral("analyze"), QStringLiteral("--input"), csv, QStringLiteral("--timeframe"),
+                QStringLiteral("1h"), QStringLiteral("--indicators"), QStringLiteral("rsi:14,macd:12:26:9"),
+                QStringLiteral("--patterns"), QStringLiteral("--format"), QStringLiteral("csv")});
         QCOMPARE(run.exitCode, 0);
         const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 41);
@@ -214,16 +222,19 @@ private slots:
         QTest::addColumn<QString>("where");
         QTest::addColumn<QString>("why");
         const QByteArray header = "timestamp,open,high,low,close,volume\n";
-        QTest::newRow("unsorted") << header + "1704070800000,1,2,0.5,1.5,1\n1704067200000,1,2,0.5,1.5,1\n" << QStringLiteral(":3: ")
-                                  << QString();
-        QTest::newRow("duplicate") << header + "1704067200000,1,2,0.5,1.5,1\n1704067200000,1,2,0.5,1.5,1\n" << QStringLiteral(":3: ")
-                                   << QString();
-        QTest::newRow("NaN") << header + "1704067200000,1,2,0.5,1.5,1\n1704070800000,nan,2,0.5,1.5,1\n" << QStringLiteral(":3: ")
-                             << QString();
+        QTest::newRow("unsorted") << header + "1704070800000,1,2,0.5,1.5,1\n1704067200000,1,2,0.5,1.5,1\n"
+                                  << QStringLiteral(":3: ") << QString();
+        QTest::newRow("duplicate") << header + "1704067200000,1,2,0.5,1.5,1\n1704067200000,1,2,0.5,1.5,1\n"
+                                   << QStringLiteral(":3: ") << QString();
+        QTest::newRow("NaN") << header + "1704067200000,1,2,0.5,1.5,1\n1704070800000,nan,2,0.5,1.5,1\n"
+                             << QStringLiteral(":3: ") << QString();
         QTest::newRow("negative") << header + "1704067200000,1,2,-0.5,1.5,1\n" << QStringLiteral(":2: ") << QString();
-        QTest::newRow("truncated row") << header + "1704067200000,1,2,0.5\n" << QStringLiteral(":2: ") << QStringLiteral("column");
-        QTest::newRow("not aligned to 1h") << header + "1704067260000,1,2,0.5,1.5,1\n" << QStringLiteral(":2: ") << QStringLiteral("aligned");
-        QTest::newRow("bad header") << QByteArray("time,o,h,l,c,v\n") << QStringLiteral(":1: ") << QStringLiteral("header");
+        QTest::newRow("truncated row") << header + "1704067200000,1,2,0.5\n"
+                                       << QStringLiteral(":2: ") << QStringLiteral("column");
+        QTest::newRow("not aligned to 1h") << header + "1704067260000,1,2,0.5,1.5,1\n"
+                                           << QStringLiteral(":2: ") << QStringLiteral("aligned");
+        QTest::newRow("bad header") << QByteArray("time,o,h,l,c,v\n") << QStringLiteral(":1: ")
+                                    << QStringLiteral("header");
         QTest::newRow("empty file") << QByteArray() << QStringLiteral(":") << QString();
     }
     void badInputIsReportedWithFileAndLine()
@@ -231,10 +242,13 @@ private slots:
         QFETCH(QByteArray, text);
         QFETCH(QString, where);
         QFETCH(QString, why);
-        const QString csv = m_dir.filePath(QStringLiteral("bad-%1.csv").arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('_'))));
+        const QString csv = m_dir.filePath(
+            QStringLiteral("bad-%1.csv")
+                .arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('_'))));
         QVERIFY(writeText(csv, text));
-        const auto run = runCli({QStringLiteral("analyze"), QStringLiteral("--input"), csv, QStringLiteral("--timeframe"),
-                                 QStringLiteral("1h"), QStringLiteral("--indicators"), QStringLiteral("rsi:14"), QStringLiteral("--patterns")});
+        const auto run = runCli({QStringLiteral("analyze"), QStringLiteral("--input"), csv,
+            QStringLiteral("--timeframe"), QStringLiteral("1h"), QStringLiteral("--indicators"),
+            QStringLiteral("rsi:14"), QStringLiteral("--patterns")});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(csv + where), qPrintable(run.err));
         QVERIFY2(why.isEmpty() || run.err.contains(why), qPrintable(run.err));
@@ -245,8 +259,9 @@ private slots:
     {
         const QString csv = m_dir.filePath(QStringLiteral("header-only.csv"));
         QVERIFY(writeText(csv, "timestamp,open,high,low,close,volume\n"));
-        const auto run = runCli({QStringLiteral("analyze"), QStringLiteral("--input"), csv, QStringLiteral("--timeframe"),
-                                 QStringLiteral("1h"), QStringLiteral("--indicators"), QStringLiteral("rsi:14"), QStringLiteral("--patterns")});
+        const auto run = runCli({QStringLiteral("analyze"), QStringLiteral("--input"), csv,
+            QStringLiteral("--timeframe"), QStringLiteral("1h"), QStringLiteral("--indicators"),
+            QStringLiteral("rsi:14"), QStringLiteral("--patterns")});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject root = QJsonDocument::fromJson(run.out.toUtf8()).object();
         QCOMPARE(root.value(QStringLiteral("candles")).toInt(), 0);
@@ -258,17 +273,19 @@ private slots:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("why");
-        QTest::newRow("no input") << QStringList{QStringLiteral("--timeframe"), QStringLiteral("1h")} << QStringLiteral("--input");
-        QTest::newRow("bad timeframe") << QStringList{QStringLiteral("--input"), QStringLiteral("x.csv"), QStringLiteral("--timeframe"), QStringLiteral("7m")}
+        QTest::newRow("no input") << QStringList{QStringLiteral("--timeframe"), QStringLiteral("1h")}
+                                  << QStringLiteral("--input");
+        QTest::newRow("bad timeframe") << QStringList{QStringLiteral("--input"), QStringLiteral("x.csv"),
+            QStringLiteral("--timeframe"), QStringLiteral("7m")}
                                        << QStringLiteral("7m");
-        QTest::newRow("bad indicators") << QStringList{QStringLiteral("--input"), QStringLiteral("x.csv"), QStringLiteral("--timeframe"),
-                                                       QStringLiteral("1h"), QStringLiteral("--indicators"), QStringLiteral("rsi:0")}
-                                        << QStringLiteral("--indicators");
-        QTest::newRow("bad format") << QStringList{QStringLiteral("--input"), QStringLiteral("x.csv"), QStringLiteral("--timeframe"),
-                                                   QStringLiteral("1h"), QStringLiteral("--format"), QStringLiteral("xml")}
+        QTest::newRow("bad indicators") << QStringList{QStringLiteral("--input"), QStringLiteral("x.csv"),
+            QStringLiteral("--timeframe"), QStringLiteral("1h"), QStringLiteral("--indicators"),
+            QStringLiteral("rsi:0")} << QStringLiteral("--indicators");
+        QTest::newRow("bad format") << QStringList{QStringLiteral("--input"), QStringLiteral("x.csv"),
+            QStringLiteral("--timeframe"), QStringLiteral("1h"), QStringLiteral("--format"), QStringLiteral("xml")}
                                     << QStringLiteral("--format");
-        QTest::newRow("missing file") << QStringList{QStringLiteral("--input"), QStringLiteral("/nonexistent/x.csv"), QStringLiteral("--timeframe"),
-                                                     QStringLiteral("1h")}
+        QTest::newRow("missing file") << QStringList{QStringLiteral("--input"), QStringLiteral("/nonexistent/x.csv"),
+            QStringLiteral("--timeframe"), QStringLiteral("1h")}
                                       << QStringLiteral("cannot open");
     }
     void badOptionsAreUserErrors()

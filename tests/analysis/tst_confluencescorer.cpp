@@ -1,6 +1,5 @@
 #include "analysis/atrstream.h"
 #include "analysis/confluencescorer.h"
-
 #include "model/manualclock.h"
 
 #include <QTest>
@@ -44,10 +43,10 @@ struct Board
 };
 
 std::optional<Signal> evaluate(const Board &board, qint64 now, std::optional<qint64> latest = std::nullopt,
-                               const AnalysisSettings &settings = {}, QString *reason = nullptr)
+    const AnalysisSettings &settings = {}, QString *reason = nullptr)
 {
-    return ConfluenceScorer::evaluate(cl::model::ExchangeId::Binance, kBtc, board.states, now,
-                                      [&](Direction) { return latest; }, settings, reason);
+    return ConfluenceScorer::evaluate(
+        cl::model::ExchangeId::Binance, kBtc, board.states, now, [&](Direction) { return latest; }, settings, reason);
 }
 
 } // namespace
@@ -63,12 +62,15 @@ private slots:
         QTest::addColumn<QString>("board");
         QTest::addColumn<int>("direction"); // -1 neutral
         QTest::addColumn<int>("score");
-        QTest::newRow("bullish on 1h, 4h, 1d -> bullish 3") << QStringLiteral("1h+ 4h+ 1d+") << int(Direction::Bullish) << 3;
-        QTest::newRow("four bullish, one bearish -> bullish 4") << QStringLiteral("1m+ 5m+ 1h+ 4h+ 1d-") << int(Direction::Bullish) << 4;
+        QTest::newRow("bullish on 1h, 4h, 1d -> bullish 3")
+            << QStringLiteral("1h+ 4h+ 1d+") << int(Direction::Bullish) << 3;
+        QTest::newRow("four bullish, one bearish -> bullish 4")
+            << QStringLiteral("1m+ 5m+ 1h+ 4h+ 1d-") << int(Direction::Bullish) << 4;
         QTest::newRow("a tie -> neutral 0") << QStringLiteral("1m+ 5m+ 1h- 4h-") << -1 << 0;
         QTest::newRow("nothing -> neutral 0") << QString() << -1 << 0;
         QTest::newRow("bearish 3 of 5") << QStringLiteral("1m- 5m- 15m+ 1h+ 4h-") << int(Direction::Bearish) << 3;
-        QTest::newRow("non-matrix timeframes do not count") << QStringLiteral("3m+ 30m+ 2h+ 1h-") << int(Direction::Bearish) << 1;
+        QTest::newRow("non-matrix timeframes do not count")
+            << QStringLiteral("3m+ 30m+ 2h+ 1h-") << int(Direction::Bearish) << 1;
     }
     void score()
     {
@@ -87,7 +89,8 @@ private slots:
         QTest::addColumn<bool>("signal");
         QTest::addColumn<QString>("reason");
         QTest::newRow("1h 4h 1d bullish: signal") << QStringLiteral("1h+ 4h+ 1d+") << true << QString();
-        QTest::newRow("only 1m/5m/15m with require_htf: none") << QStringLiteral("1m+ 5m+ 15m+") << false << QStringLiteral("higher timeframe");
+        QTest::newRow("only 1m/5m/15m with require_htf: none")
+            << QStringLiteral("1m+ 5m+ 15m+") << false << QStringLiteral("higher timeframe");
         QTest::newRow("score 2: none") << QStringLiteral("1h+ 4h+") << false << QStringLiteral("score 2");
         QTest::newRow("tie: none") << QStringLiteral("1h+ 4h+ 1d- 15m-") << false << QStringLiteral("neutral");
         QTest::newRow("1d alone is enough htf") << QStringLiteral("1m- 5m- 1d-") << true << QString();
@@ -154,9 +157,11 @@ private slots:
         QVERIFY(evaluate(b, clock.nowMs(), latest));
         // The other direction has its own cooldown.
         const Board bear(QStringLiteral("1h- 4h- 1d-"));
-        auto perDirection = [&](Direction d) { return d == Direction::Bullish ? std::optional<qint64>(clock.nowMs()) : std::nullopt; };
-        QVERIFY(ConfluenceScorer::evaluate(cl::model::ExchangeId::Binance, kBtc, bear.states, clock.nowMs(), perDirection,
-                                           AnalysisSettings{}));
+        auto perDirection = [&](Direction d) {
+            return d == Direction::Bullish ? std::optional<qint64>(clock.nowMs()) : std::nullopt;
+        };
+        QVERIFY(ConfluenceScorer::evaluate(
+            cl::model::ExchangeId::Binance, kBtc, bear.states, clock.nowMs(), perDirection, AnalysisSettings{}));
     }
 
     void workedExample()

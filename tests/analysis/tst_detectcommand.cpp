@@ -18,7 +18,8 @@ using cl::test::runCli;
 namespace {
 
 constexpr qint64 kStart = 1'704'067'200'000 - 60'000; // first candle at 2024-01-01T00:00Z
-const std::vector<Timeframe> kMatrix{Timeframe::M1, Timeframe::M5, Timeframe::M15, Timeframe::H1, Timeframe::H4, Timeframe::D1};
+const std::vector<Timeframe> kMatrix{
+    Timeframe::M1, Timeframe::M5, Timeframe::M15, Timeframe::H1, Timeframe::H4, Timeframe::D1};
 
 // What `detect` should find, computed in-process with the same engine.
 struct Expected
@@ -41,8 +42,8 @@ Expected expectedFor(const CandleSeries &minutes)
         states.push_back({kMatrix[k], engine->newestActive(), engine->atr()});
         e.engines.push_back(std::move(engine));
     }
-    e.signal = ConfluenceScorer::evaluate(cl::model::ExchangeId::Binance, *cl::model::Symbol::parse(u"BTC/USDT"), states,
-                                          e.now, {}, AnalysisSettings{});
+    e.signal = ConfluenceScorer::evaluate(
+        cl::model::ExchangeId::Binance, *cl::model::Symbol::parse(u"BTC/USDT"), states, e.now, {}, AnalysisSettings{});
     return e;
 }
 
@@ -76,21 +77,24 @@ private slots:
         const QString csv = m_dir.filePath(QStringLiteral("btc-1m.csv"));
         QVERIFY(cl::test::writeCandleCsv(csv, minutes));
 
-        auto run = cli({QStringLiteral("candles"), QStringLiteral("import"), csv, QStringLiteral("--exchange"), QStringLiteral("binance"),
-                        QStringLiteral("--symbol"), QStringLiteral("BTC/USDT"), QStringLiteral("--timeframe"), QStringLiteral("1m")});
+        auto run = cli({QStringLiteral("candles"), QStringLiteral("import"), csv, QStringLiteral("--exchange"),
+            QStringLiteral("binance"), QStringLiteral("--symbol"), QStringLiteral("BTC/USDT"),
+            QStringLiteral("--timeframe"), QStringLiteral("1m")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        run = cli({QStringLiteral("candles"), QStringLiteral("aggregate"), QStringLiteral("--exchange"), QStringLiteral("binance"),
-                   QStringLiteral("--symbol"), QStringLiteral("BTC/USDT"), QStringLiteral("--timeframes"), QStringLiteral("5m,15m,1h,4h,1d")});
+        run = cli({QStringLiteral("candles"), QStringLiteral("aggregate"), QStringLiteral("--exchange"),
+            QStringLiteral("binance"), QStringLiteral("--symbol"), QStringLiteral("BTC/USDT"),
+            QStringLiteral("--timeframes"), QStringLiteral("5m,15m,1h,4h,1d")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QStringList detect{QStringLiteral("detect"), QStringLiteral("--exchange"), QStringLiteral("binance"),
-                                 QStringLiteral("--symbol"), QStringLiteral("BTC/USDT")};
+            QStringLiteral("--symbol"), QStringLiteral("BTC/USDT")};
         run = cli(detect);
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY2(run.err.contains(QStringLiteral("signal: ")), qPrintable(run.err));
 
         // The matrix shows each timeframe's newest active pattern, as the engine left it.
         const qint64 now = expected.now + 3'600'000;
-        run = cli({QStringLiteral("matrix"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--now"), QString::number(now)});
+        run = cli({QStringLiteral("matrix"), QStringLiteral("--format"), QStringLiteral("json"),
+            QStringLiteral("--now"), QString::number(now)});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QJsonArray rows = QJsonDocument::fromJson(run.out.toUtf8()).array();
         QCOMPARE(rows.size(), 1);
@@ -106,8 +110,10 @@ private slots:
                 continue;
             }
             const QJsonObject c = cell.toObject();
-            QCOMPARE(c.value(QStringLiteral("type")).toString(), QLatin1String(cl::model::patternTypeCode(newest->type)));
-            QCOMPARE(c.value(QStringLiteral("direction")).toString(), QLatin1String(cl::model::directionCode(newest->direction)));
+            QCOMPARE(
+                c.value(QStringLiteral("type")).toString(), QLatin1String(cl::model::patternTypeCode(newest->type)));
+            QCOMPARE(c.value(QStringLiteral("direction")).toString(),
+                QLatin1String(cl::model::directionCode(newest->direction)));
             QCOMPARE(qint64(c.value(QStringLiteral("detected_at")).toDouble()), newest->detectedAt);
             QCOMPARE(qint64(c.value(QStringLiteral("age_ms")).toDouble()), now - newest->detectedAt);
             QCOMPARE(c.value(QStringLiteral("fill_pct")).toDouble(), newest->fillPct);
@@ -123,7 +129,8 @@ private slots:
         QJsonArray signalsJson = QJsonDocument::fromJson(run.out.toUtf8()).array();
         QCOMPARE(signalsJson.size(), 1);
         const QJsonObject s = signalsJson[0].toObject();
-        QCOMPARE(s.value(QStringLiteral("direction")).toString(), QLatin1String(cl::model::directionCode(expected.signal->direction)));
+        QCOMPARE(s.value(QStringLiteral("direction")).toString(),
+            QLatin1String(cl::model::directionCode(expected.signal->direction)));
         QCOMPARE(s.value(QStringLiteral("score")).toInt(), expected.signal->score);
         QCOMPARE(qint64(s.value(QStringLiteral("created_at")).toDouble()), expected.signal->createdAt);
         QCOMPARE(s.value(QStringLiteral("entry")).toDouble(), expected.signal->entry);
@@ -141,34 +148,39 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).array().size(), 1);
 
         // Filters.
-        run = cli({QStringLiteral("signals"), QStringLiteral("--symbol"), QStringLiteral("ETH/USDT"), QStringLiteral("--format"), QStringLiteral("json")});
+        run = cli({QStringLiteral("signals"), QStringLiteral("--symbol"), QStringLiteral("ETH/USDT"),
+            QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).array().size(), 0);
-        run = cli({QStringLiteral("signals"), QStringLiteral("--symbol"), QStringLiteral("BTC/USDT"), QStringLiteral("--since"),
-                   QString::number(expected.signal->createdAt + 1), QStringLiteral("--format"), QStringLiteral("json")});
+        run = cli({QStringLiteral("signals"), QStringLiteral("--symbol"), QStringLiteral("BTC/USDT"),
+            QStringLiteral("--since"), QString::number(expected.signal->createdAt + 1), QStringLiteral("--format"),
+            QStringLiteral("json")});
         QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).array().size(), 0);
         run = cli({QStringLiteral("signals"), QStringLiteral("--symbol"), QStringLiteral("BTC/USDT")});
         QCOMPARE(run.exitCode, 0);
-        QVERIFY(run.out.contains(expected.signal->direction == cl::model::Direction::Bullish ? QStringLiteral("long") : QStringLiteral("short")));
+        QVERIFY(
+            run.out.contains(expected.signal->direction == cl::model::Direction::Bullish ? QStringLiteral("long")
+                                                                                         : QStringLiteral("short")));
     }
 
     void userErrors_data()
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("why");
-        QTest::newRow("unknown symbol") << QStringList{QStringLiteral("detect"), QStringLiteral("--exchange"), QStringLiteral("kraken"),
-                                                       QStringLiteral("--symbol"), QStringLiteral("DOGE/USD")}
+        QTest::newRow("unknown symbol") << QStringList{QStringLiteral("detect"), QStringLiteral("--exchange"),
+            QStringLiteral("kraken"), QStringLiteral("--symbol"), QStringLiteral("DOGE/USD")}
                                         << QStringLiteral("no candles");
-        QTest::newRow("bad symbol") << QStringList{QStringLiteral("detect"), QStringLiteral("--exchange"), QStringLiteral("binance"),
-                                                   QStringLiteral("--symbol"), QStringLiteral("btcusdt")}
+        QTest::newRow("bad symbol") << QStringList{QStringLiteral("detect"), QStringLiteral("--exchange"),
+            QStringLiteral("binance"), QStringLiteral("--symbol"), QStringLiteral("btcusdt")}
                                     << QStringLiteral("--symbol");
-        QTest::newRow("bad timeframes") << QStringList{QStringLiteral("detect"), QStringLiteral("--exchange"), QStringLiteral("binance"),
-                                                       QStringLiteral("--symbol"), QStringLiteral("BTC/USDT"), QStringLiteral("--timeframes"),
-                                                       QStringLiteral("1h,7m")}
+        QTest::newRow("bad timeframes") << QStringList{QStringLiteral("detect"), QStringLiteral("--exchange"),
+            QStringLiteral("binance"), QStringLiteral("--symbol"), QStringLiteral("BTC/USDT"),
+            QStringLiteral("--timeframes"), QStringLiteral("1h,7m")}
                                         << QStringLiteral("7m");
-        QTest::newRow("matrix format") << QStringList{QStringLiteral("matrix"), QStringLiteral("--format"), QStringLiteral("xml")}
-                                       << QStringLiteral("--format");
-        QTest::newRow("signals since") << QStringList{QStringLiteral("signals"), QStringLiteral("--since"), QStringLiteral("yesterday")}
+        QTest::newRow("matrix format") << QStringList{QStringLiteral("matrix"), QStringLiteral("--format"),
+            QStringLiteral("xml")} << QStringLiteral("--format");
+        QTest::newRow("signals since") << QStringList{QStringLiteral("signals"), QStringLiteral("--since"),
+            QStringLiteral("yesterday")}
                                        << QStringLiteral("--since");
     }
     void userErrors()

@@ -9,7 +9,6 @@
 #include "testsupport.h"
 
 #include <QTest>
-
 #include <cmath>
 #include <cstring>
 
@@ -92,19 +91,27 @@ private slots:
         QTest::newRow("ema3 seeded by sma") << QStringLiteral("ema3") << Series{1, 2, 3, 4, 5} << Series{N, N, 2, 3, 4};
         QTest::newRow("ema3 step") << QStringLiteral("ema3") << Series{2, 4, 6, 10, 0} << Series{N, N, 4, 7, 3.5};
         // d = +1 +1 -1 +2: seed G=1 L=0 -> 100; then G=.5 L=.5 -> 50; then G=1.25 L=.25 -> 83.33
-        QTest::newRow("rsi2") << QStringLiteral("rsi2") << Series{1, 2, 3, 2, 4} << Series{N, N, 100, 50, 100.0 * 1.25 / 1.5};
+        QTest::newRow("rsi2") << QStringLiteral("rsi2") << Series{1, 2, 3, 2, 4}
+                              << Series{N, N, 100, 50, 100.0 * 1.25 / 1.5};
         QTest::newRow("rsi2 all losses") << QStringLiteral("rsi2") << Series{5, 4, 3, 2} << Series{N, N, 0, 0};
         QTest::newRow("rsi flat is 0") << QStringLiteral("rsi2") << Series{3, 3, 3, 3} << Series{N, N, 0, 0};
         QTest::newRow("rsi input too short") << QStringLiteral("rsi2") << Series{3, 4} << Series{N, N};
         // mean 2, population sd sqrt(2/3)
-        QTest::newRow("bb3 upper") << QStringLiteral("bbu3") << Series{1, 2, 3} << Series{N, N, 2 + 2 * std::sqrt(2.0 / 3.0)};
-        QTest::newRow("bb3 lower k=1") << QStringLiteral("bbl3") << Series{1, 2, 3, 3} << Series{N, N, 2 - std::sqrt(2.0 / 3.0), 8.0 / 3 - std::sqrt(2.0 / 9.0)};
+        QTest::newRow("bb3 upper") << QStringLiteral("bbu3") << Series{1, 2, 3}
+                                   << Series{N, N, 2 + 2 * std::sqrt(2.0 / 3.0)};
+        QTest::newRow("bb3 lower k=1") << QStringLiteral("bbl3") << Series{1, 2, 3, 3}
+                                       << Series{N, N, 2 - std::sqrt(2.0 / 3.0), 8.0 / 3 - std::sqrt(2.0 / 9.0)};
         QTest::newRow("bb3 mid") << QStringLiteral("bbm3") << Series{1, 2, 3, 3} << Series{N, N, 2, 8.0 / 3};
-        // previous 2 volumes: (2,4) mean 3 sd 1 -> V=6: ratio 2, z 3; (4,6) mean 5 sd 1 -> V=5: 1, 0; (6,5) -> 0: 0, -11
-        QTest::newRow("volume spike ratio") << QStringLiteral("spike_ratio2") << Series{2, 4, 6, 5, 0} << Series{N, N, 2, 1, 0};
-        QTest::newRow("volume spike z") << QStringLiteral("spike_z2") << Series{2, 4, 6, 5, 0} << Series{N, N, 3, 0, -11};
-        QTest::newRow("volume spike undefined on zero") << QStringLiteral("spike_ratio2") << Series{0, 0, 6} << Series{N, N, N};
-        QTest::newRow("volume spike z undefined on flat") << QStringLiteral("spike_z2") << Series{3, 3, 6} << Series{N, N, N};
+        // previous 2 volumes: (2,4) mean 3 sd 1 -> V=6: ratio 2, z 3; (4,6) mean 5 sd 1 -> V=5: 1, 0; (6,5) -> 0: 0,
+        // -11
+        QTest::newRow("volume spike ratio")
+            << QStringLiteral("spike_ratio2") << Series{2, 4, 6, 5, 0} << Series{N, N, 2, 1, 0};
+        QTest::newRow("volume spike z") << QStringLiteral("spike_z2") << Series{2, 4, 6, 5, 0}
+                                        << Series{N, N, 3, 0, -11};
+        QTest::newRow("volume spike undefined on zero")
+            << QStringLiteral("spike_ratio2") << Series{0, 0, 6} << Series{N, N, N};
+        QTest::newRow("volume spike z undefined on flat")
+            << QStringLiteral("spike_z2") << Series{3, 3, 6} << Series{N, N, N};
     }
     void handChecked()
     {
@@ -139,7 +146,7 @@ private slots:
         // TR_1 = max(12, 10) - min(9, 10) = 3; TR_2 = max(11, 11) - min(10, 11) = 1 (gap up from close 11: 11-10);
         // TR_3 = max(15, 10.5) - min(14, 10.5) = 4.5 (gap up: the previous close counts).
         const CandleSeries candles{{0, 10, 11, 9, 10, 1}, {60'000, 10, 12, 9, 11, 1}, {120'000, 11, 11, 10, 10.5, 1},
-                                   {180'000, 14, 15, 14, 14.5, 1}};
+            {180'000, 14, 15, 14, 14.5, 1}};
         const QString trWhy = differenceOf(trueRange(candles), Series{N, 3, 1, 4.5}, 0);
         QVERIFY2(trWhy.isEmpty(), qPrintable(trWhy));
         // ATR(2): seed mean(3, 1) = 2 at index 2; then (2 * 1 + 4.5) / 2 = 3.25.
@@ -290,19 +297,22 @@ private slots:
         VolumeSpikeStream spikeS(20);
         for (size_t i = 0; i < candles.size(); ++i) {
             const Candle &c = candles[i];
-            const auto at = [&](const char *what) { return QStringLiteral("%1 at %2").arg(QLatin1String(what)).arg(i); };
+            const auto at
+                = [&](const char *what) { return QStringLiteral("%1 at %2").arg(QLatin1String(what)).arg(i); };
             QVERIFY2(sameBits(smaS.update(c.close), smaB[i]), qPrintable(at("sma")));
             QVERIFY2(sameBits(emaS.update(c.close), emaB[i]), qPrintable(at("ema")));
             QVERIFY2(sameBits(rsiS.update(c.close), rsiB[i]), qPrintable(at("rsi")));
             QVERIFY2(sameBits(atrS.update(c), atrB[i]), qPrintable(at("atr")));
             const auto m = macdS.update(c.close);
-            QVERIFY2(sameBits(m.macd, macdB.macd[i]) && sameBits(m.signal, macdB.signal[i]) && sameBits(m.hist, macdB.hist[i]),
-                     qPrintable(at("macd")));
+            QVERIFY2(sameBits(m.macd, macdB.macd[i]) && sameBits(m.signal, macdB.signal[i])
+                    && sameBits(m.hist, macdB.hist[i]),
+                qPrintable(at("macd")));
             const auto b = bbS.update(c.close);
             QVERIFY2(sameBits(b.upper, bbB.upper[i]) && sameBits(b.mid, bbB.mid[i]) && sameBits(b.lower, bbB.lower[i]),
-                     qPrintable(at("bb")));
+                qPrintable(at("bb")));
             const auto v = spikeS.update(c.volume);
-            QVERIFY2(sameBits(v.ratio, spikeB.ratio[i]) && sameBits(v.zScore, spikeB.zScore[i]), qPrintable(at("spike")));
+            QVERIFY2(
+                sameBits(v.ratio, spikeB.ratio[i]) && sameBits(v.zScore, spikeB.zScore[i]), qPrintable(at("spike")));
             QVERIFY2(sameBits(volsmaS.update(c.volume), volsmaB[i]), qPrintable(at("volsma")));
         }
     }

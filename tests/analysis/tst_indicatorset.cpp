@@ -14,13 +14,14 @@ private slots:
     void namesFollowTheCliContract()
     {
         QString error;
-        const auto set = IndicatorSet::parse(QStringLiteral("rsi:14,atr:14,ema:20,sma:20,macd:12:26:9,bb:20:2:2,volsma:20"), &error);
+        const auto set = IndicatorSet::parse(
+            QStringLiteral("rsi:14,atr:14,ema:20,sma:20,macd:12:26:9,bb:20:2:2,volsma:20"), &error);
         QVERIFY2(set, qPrintable(error));
         QCOMPARE(set->columnNames(),
-                 QStringList({QStringLiteral("rsi14"), QStringLiteral("atr14"), QStringLiteral("ema20"), QStringLiteral("sma20"),
-                              QStringLiteral("macd"), QStringLiteral("macd_signal"), QStringLiteral("macd_hist"),
-                              QStringLiteral("bb_upper"), QStringLiteral("bb_mid"), QStringLiteral("bb_lower"),
-                              QStringLiteral("volsma20")}));
+            QStringList({QStringLiteral("rsi14"), QStringLiteral("atr14"), QStringLiteral("ema20"),
+                QStringLiteral("sma20"), QStringLiteral("macd"), QStringLiteral("macd_signal"),
+                QStringLiteral("macd_hist"), QStringLiteral("bb_upper"), QStringLiteral("bb_mid"),
+                QStringLiteral("bb_lower"), QStringLiteral("volsma20")}));
     }
 
     void bareNamesTakeDefaults()

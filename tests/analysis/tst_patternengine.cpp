@@ -1,10 +1,9 @@
 #include "analysis/indicators.h"
 #include "analysis/patternengine.h"
-#include "analysis/zonegate.h"
+#include "naivepatternreference.h"
 #include "testsupport.h"
 
 #include <QTest>
-
 #include <cmath>
 #include <cstring>
 
@@ -17,7 +16,6 @@ using cl::model::PatternList;
 using cl::model::PatternStatus;
 using cl::model::PatternType;
 using cl::model::Timeframe;
-
 
 namespace {
 
@@ -92,209 +90,6 @@ bool samePattern(const Pattern &a, const Pattern &b)
         && same(a.levels.atr, b.levels.atr) && same(a.levels.rr1, b.levels.rr1) && same(a.levels.rr3, b.levels.rr3);
 }
 
-// --- An independent, deliberately naive reading of spec/patterns.md over the whole array (no ring, no
-// incremental state), to check the engine's bookkeeping on random data.
-struct Reference
-{
-    const CandleSeries &c;
-    Timeframe tf;
-    AnalysisSettings s;
-    PatternList patterns;
-    Series atr;
-
-    Reference(const CandleSeries &candles, Timeframe timeframe) : c(candles), tf(timeframe), atr(cl::analysis::atr(candles, 14)) {}
-
-    void status(Pattern &p, const Candle &k, qint64 now)
-    {
-        const double size = p.zoneHigh - p.zoneLow;
-        if (p.type == PatternType::LiquiditySweep) {
-            const bool bull = p.direction == Direction::Bullish;
-            if (bull ? k.close < p.zoneLow - size : k.close > p.zoneHigh + size) {
-                p.status = PatternStatus::Invalidated;
-                p.fillPct = 0;
-            } else if (bull ? k.close > p.zoneHigh + 2 * size : k.close < p.zoneLow - 2 * size) {
-                p.status = PatternStatus::Filled;
-                p.fillPct = 100;
-            } else {
-                p.fillPct = 50;
-            }
-        } else if (p.direction == Direction::Bullish) {
-            double lowest = k.low;
-            for (const Candle &x : c) {
-                if (x.openTime > p.detectedAt && x.openTime <= k.openTime)
-                    lowest = std::min(lowest, x.low);
-            }
-            p.fillPct = std::clamp((p.zoneHigh - lowest) / size, 0.0, 1.0) * 100;
-            if (k.low <= p.zoneLow) {
-                p.status = PatternStatus::Filled;
-                p.fillPct = 100;
-            }
-        } else {
-            double highest = k.high;
-            for (const Candle &x : c) {
-                if (x.openTime > p.detectedAt && x.openTime <= k.openTime)
-                    highest = std::max(highest, x.high);
-            }
-            p.fillPct = std::clamp((highest - p.zoneLow) / size, 0.0, 1.0) * 100;
-            if (k.high >= p.zoneHigh) {
-                p.status = PatternStatus::Filled;
-                p.fillPct = 100;
-            }
-        }
-        if (p.status == PatternStatus::Active && now > p.detectedAt + s.expiryHours[size_t(tf.index())] * kHour)
-            p.status = PatternStatus::Expired;
-        if (p.status != PatternStatus::Active)
-            p.statusAt = now;
-    }
-
-    bool gate(int i, PatternType type, Direction dir, double zl, double zh)
-    {
-        if (!(zl > 0) || !((zh - zl) / zl * 100 >= 0.15))
-            return false;
-        for (const Pattern &p : patterns) {
-            if (p.type == type && p.detectedAt == c[size_t(i)].openTime)
-                return false;
-            if (p.status == PatternStatus::Active && p.type == type && p.direction == dir
-                && ZoneGate::overlap(p.zoneLow, p.zoneHigh, zl, zh) >= s.overlapThreshold[size_t(tf.index())])
-                return false;
-        }
-        Pattern p;
-        p.type = type;
-        p.direction = dir;
-        p.timeframe = tf;
-        p.detectedAt = c[size_t(i)].openTime;
-        p.zoneLow = zl;
-        p.zoneHigh = zh;
-        p.statusAt = p.detectedAt + tf.durationMs();
-        // Levels from candles 0..i only.
-        const double a = i < 14 ? 0.0 : atr[size_t(i)];
-        const int w0 = std::max(0, i - 50);
-        double sh = -1, sl = -1;
-        bool haveH = false, haveL = false;
-        for (int k = w0 + 2; k <= i - 3; ++k) {
-            const double h = c[size_t(k)].high, l = c[size_t(k)].low;
-            if (h > c[size_t(k - 1)].high && h > c[size_t(k - 2)].high && h > c[size_t(k + 1)].high && h > c[size_t(k + 2)].high
-                && (!haveH || h > sh)) {
-                sh = h;
-                haveH = true;
-            }
-            if (l < c[size_t(k - 1)].low && l < c[size_t(k - 2)].low && l < c[size_t(k + 1)].low && l < c[size_t(k + 2)].low
-                && (!haveL || l < sl)) {
-                sl = l;
-                haveL = true;
-            }
-        }
-        for (int k = w0; k < i; ++k) {
-            if (!haveH)
-                sh = k == w0 ? c[size_t(k)].high : std::max(sh, c[size_t(k)].high);
-            if (!haveL)
-                sl = k == w0 ? c[size_t(k)].low : std::min(sl, c[size_t(k)].low);
-        }
-        const bool bull = dir == Direction::Bullish;
-        const double size = zh - zl;
-        const double bufK = type == PatternType::Fvg ? 0.5 : type == PatternType::OrderBlock ? 0.3 : 0.2;
-        const double buf = a > 0 ? bufK * a : bufK * size;
-        auto &L = p.levels;
-        L.atr = a;
-        L.entry = type == PatternType::OrderBlock ? (zh + zl) / 2 : (bull ? zh : zl);
-        L.stop = bull ? zl - buf : zh + buf;
-        const double R = std::abs(L.entry - L.stop);
-        const double sw = bull ? sh : sl;
-        const double sg = bull ? 1 : -1;
-        if (bull ? sw > L.entry : sw < L.entry) {
-            if (type == PatternType::Fvg) {
-                L.tp1 = bull ? std::min(L.entry + R, sw) : std::max(L.entry - R, sw);
-                L.tp2 = sw;
-                L.tp3 = bull ? sw + 0.5 * (sw - L.entry) : sw - 0.5 * (L.entry - sw);
-            } else if (type == PatternType::OrderBlock) {
-                L.tp1 = L.entry + sg * R;
-                L.tp2 = sw;
-                L.tp3 = sw + sg * R;
-            } else {
-                L.tp1 = L.entry + sg * 1.5 * R;
-                L.tp2 = sw;
-                L.tp3 = bull ? sw + 0.618 * (sw - L.entry) : sw - 0.618 * (L.entry - sw);
-            }
-        } else if (type == PatternType::LiquiditySweep) {
-            L.tp1 = L.entry + sg * 1.5 * R;
-            L.tp2 = L.entry + sg * 2.5 * R;
-            L.tp3 = L.entry + sg * 4 * R;
-        } else {
-            L.tp1 = L.entry + sg * R;
-            L.tp2 = L.entry + sg * 2 * R;
-            L.tp3 = L.entry + sg * 3 * R;
-        }
-        auto rr = [&](double tp) { return R > 0 ? std::round(std::abs(tp - L.entry) / R * 100) / 100 : 0.0; };
-        L.rr1 = rr(L.tp1);
-        L.rr2 = rr(L.tp2);
-        L.rr3 = rr(L.tp3);
-        patterns.push_back(p);
-        return true;
-    }
-
-    bool swingHigh(int s) const
-    {
-        for (int k = s - 3; k <= s + 3; ++k) {
-            if (c[size_t(s)].high < c[size_t(k)].high)
-                return false;
-        }
-        return true;
-    }
-    bool swingLow(int s) const
-    {
-        for (int k = s - 3; k <= s + 3; ++k) {
-            if (c[size_t(s)].low > c[size_t(k)].low)
-                return false;
-        }
-        return true;
-    }
-
-    void run()
-    {
-        for (int i = 0; i < int(c.size()); ++i) {
-            const Candle &k = c[size_t(i)];
-            for (Pattern &p : patterns) {
-                if (p.status == PatternStatus::Active)
-                    status(p, k, k.openTime + tf.durationMs());
-            }
-            if (i >= 2) {
-                const Candle &a = c[size_t(i - 2)];
-                if (a.high < k.low)
-                    gate(i, PatternType::Fvg, Direction::Bullish, a.high, k.low);
-                else if (a.low > k.high)
-                    gate(i, PatternType::Fvg, Direction::Bearish, k.high, a.low);
-            }
-            if (i >= 19) {
-                double sum = 0;
-                for (int j = i - 19; j <= i; ++j)
-                    sum += std::abs(c[size_t(j)].close - c[size_t(j)].open);
-                const double avg = sum / 20;
-                const double body = k.close - k.open;
-                if (avg != 0 && std::abs(body) > 1.5 * avg && body != 0) {
-                    for (int j = i - 1; j >= std::max(1, i - 3); --j) {
-                        const Candle &o = c[size_t(j)];
-                        if (body > 0 ? o.close < o.open : o.close > o.open) {
-                            if (gate(i, PatternType::OrderBlock, body > 0 ? Direction::Bullish : Direction::Bearish,
-                                     std::min(o.open, o.close), std::max(o.open, o.close)))
-                                break;
-                        }
-                    }
-                }
-                for (int s = std::max(3, i - 50); s <= i - 4; ++s) {
-                    const double p = c[size_t(s)].low;
-                    if (swingLow(s) && k.low < p && k.close > p && gate(i, PatternType::LiquiditySweep, Direction::Bullish, k.low, p))
-                        break;
-                }
-                for (int s = std::max(3, i - 50); s <= i - 4; ++s) {
-                    const double p = c[size_t(s)].high;
-                    if (swingHigh(s) && k.high > p && k.close < p && gate(i, PatternType::LiquiditySweep, Direction::Bearish, p, k.high))
-                        break;
-                }
-            }
-        }
-    }
-};
-
 } // namespace
 
 class TstPatternEngine : public QObject
@@ -305,8 +100,9 @@ private slots:
     // The original's fixtures (1h, O/H/L/C).
     void fvgBullishFixture()
     {
-        const auto candles = series(Timeframe::H1, {{100, 101, 99, 100.5}, {100.5, 101.5, 100, 101}, {102, 105, 101.8, 104.5},
-                                                    {104.5, 106, 103.5, 105.5}, {105.5, 106.5, 105, 106}});
+        const auto candles = series(Timeframe::H1,
+            {{100, 101, 99, 100.5}, {100.5, 101.5, 100, 101}, {102, 105, 101.8, 104.5}, {104.5, 106, 103.5, 105.5},
+                {105.5, 106.5, 105, 106}});
         const PatternList found = run(Timeframe::H1, candles);
         QCOMPARE(found.size(), size_t(2));
         QCOMPARE(found[0].type, PatternType::Fvg);
@@ -323,8 +119,9 @@ private slots:
 
     void fvgBearishFixture()
     {
-        const auto candles = series(Timeframe::H1, {{100, 101, 99, 100.5}, {100.5, 101, 99.5, 99.8}, {99, 99.2, 95, 95.5},
-                                                    {95.5, 97, 94.5, 96}, {96, 96.5, 95, 95.5}});
+        const auto candles = series(Timeframe::H1,
+            {{100, 101, 99, 100.5}, {100.5, 101, 99.5, 99.8}, {99, 99.2, 95, 95.5}, {95.5, 97, 94.5, 96},
+                {96, 96.5, 95, 95.5}});
         const PatternList found = run(Timeframe::H1, candles);
         QCOMPARE(found.size(), size_t(1));
         QCOMPARE(found[0].direction, Direction::Bearish);
@@ -336,17 +133,20 @@ private slots:
     void smallGapIsFiltered()
     {
         // c0.H = 100 < c2.L = 100.05: a 0.05 % gap, below the 0.15 % minimum.
-        const auto candles = series(Timeframe::H1, {{99.5, 100, 99, 99.8}, {99.9, 100.2, 99.9, 100.1}, {100.1, 100.3, 100.05, 100.2}});
+        const auto candles
+            = series(Timeframe::H1, {{99.5, 100, 99, 99.8}, {99.9, 100.2, 99.9, 100.1}, {100.1, 100.3, 100.05, 100.2}});
         QVERIFY(run(Timeframe::H1, candles).empty());
         // The same shape with a 0.2 % gap is kept.
-        const auto wider = series(Timeframe::H1, {{99.5, 100, 99, 99.8}, {99.9, 100.2, 99.9, 100.1}, {100.3, 100.5, 100.2, 100.4}});
+        const auto wider
+            = series(Timeframe::H1, {{99.5, 100, 99, 99.8}, {99.9, 100.2, 99.9, 100.1}, {100.3, 100.5, 100.2, 100.4}});
         QCOMPARE(run(Timeframe::H1, wider).size(), size_t(1));
     }
 
     void runningDetectionTwiceStoresNothingNew()
     {
-        const auto candles = series(Timeframe::H1, {{100, 101, 99, 100.5}, {100.5, 101.5, 100, 101}, {102, 105, 101.8, 104.5},
-                                                    {104.5, 106, 103.5, 105.5}, {105.5, 106.5, 105, 106}});
+        const auto candles = series(Timeframe::H1,
+            {{100, 101, 99, 100.5}, {100.5, 101.5, 100, 101}, {102, 105, 101.8, 104.5}, {104.5, 106, 103.5, 105.5},
+                {105.5, 106.5, 105, 106}});
         PatternEngine engine(Timeframe::H1);
         engine.addCandles(candles);
         const PatternList first = engine.patterns();
@@ -375,14 +175,14 @@ private slots:
         CandleSeries bull;
         for (int k = 0; k < 20; ++k)
             bull.push_back(candleAt(tf, k, 100 + 0.1 * k, 100.5 + 0.1 * k));
-        bull.push_back(candleAt(tf, 20, 103, 102.5));   // bearish
+        bull.push_back(candleAt(tf, 20, 103, 102.5)); // bearish
         bull.push_back(candleAt(tf, 21, 102.5, 105.5)); // body 3.0 > 1.5 * avg
-        bull.push_back(candleAt(tf, 22, 105.5, 106));   // continuation
+        bull.push_back(candleAt(tf, 22, 105.5, 106)); // continuation
         QTest::newRow("bullish OB") << bull << 1 << int(Direction::Bullish) << 102.5 << 103.0 << 21;
         CandleSeries bear;
         for (int k = 0; k < 20; ++k)
             bear.push_back(candleAt(tf, k, 100 - 0.1 * k, 99.5 - 0.1 * k));
-        bear.push_back(candleAt(tf, 20, 98, 98.5));   // bullish
+        bear.push_back(candleAt(tf, 20, 98, 98.5)); // bullish
         bear.push_back(candleAt(tf, 21, 98.5, 94.5)); // strong bearish
         bear.push_back(candleAt(tf, 22, 94.5, 94));
         QTest::newRow("bearish OB (mirror)") << bear << 1 << int(Direction::Bearish) << 98.0 << 98.5 << 21;
@@ -403,9 +203,9 @@ private slots:
         CandleSeries scan;
         for (int k = 0; k < 19; ++k)
             scan.push_back(candleAt(tf, k, 100 + 0.1 * k, 100.5 + 0.1 * k));
-        scan[17] = candleAt(tf, 17, 102.5, 102);        // bearish, body 0.5 (0.49 %)
-        scan[18] = candleAt(tf, 18, 102.1, 102.0);      // bearish, body 0.1 (0.098 %: fails the gate)
-        scan.push_back(candleAt(tf, 19, 102, 106));     // strong bullish
+        scan[17] = candleAt(tf, 17, 102.5, 102); // bearish, body 0.5 (0.49 %)
+        scan[18] = candleAt(tf, 18, 102.1, 102.0); // bearish, body 0.1 (0.098 %: fails the gate)
+        scan.push_back(candleAt(tf, 19, 102, 106)); // strong bullish
         QTest::newRow("scan past a failing candidate") << scan << 1 << int(Direction::Bullish) << 102.0 << 102.5 << 19;
     }
     void orderBlocks()
@@ -431,8 +231,8 @@ private slots:
         CandleSeries candles;
         for (int k = 0; k < 18; ++k)
             candles.push_back(candleAt(Timeframe::H1, k, 100, 100.01, 0.01));
-        candles.push_back(candleAt(Timeframe::H1, 18, 100.5, 100));  // bearish
-        candles.push_back(candleAt(Timeframe::H1, 19, 100, 110));    // strong at i = 19: allowed
+        candles.push_back(candleAt(Timeframe::H1, 18, 100.5, 100)); // bearish
+        candles.push_back(candleAt(Timeframe::H1, 19, 100, 110)); // strong at i = 19: allowed
         QCOMPARE(ofType(run(Timeframe::H1, candles), PatternType::OrderBlock).size(), size_t(1));
         candles.pop_back();
         candles.pop_back();
@@ -527,8 +327,9 @@ private slots:
         QFETCH(int, timeframe);
         QFETCH(int, expected);
         const Timeframe tf{Timeframe::Id(timeframe)};
-        const auto candles = series(tf, {{99, 100, 98.5, 99.5}, {99.8, 100.5, 99.5, 100.3}, {101.2, 102, 101, 101.8},
-                                         {101.8, 102.5, 101.5, 102.2}});
+        const auto candles = series(tf,
+            {{99, 100, 98.5, 99.5}, {99.8, 100.5, 99.5, 100.3}, {101.2, 102, 101, 101.8},
+                {101.8, 102.5, 101.5, 102.2}});
         QCOMPARE(int(run(tf, candles).size()), expected);
     }
 
@@ -536,11 +337,12 @@ private slots:
     {
         // Same zone again after the first one is filled: accepted; while it is active: rejected.
         const Timeframe tf = Timeframe::H1;
-        const auto candles = series(tf, {{99, 100, 98.5, 99.5}, {99.8, 100.5, 99.5, 100.3}, {101.2, 102, 101, 101.8},
-                                         {101.5, 101.8, 99.9, 100.2},  // fills [100, 101] (low <= 100)
-                                         {100.2, 100.4, 99.5, 100},    // c2 of the next gap
-                                         {100.5, 100.8, 100.5, 100.6}, // nothing
-                                         {101.2, 102, 101, 101.8}});   // [100, 101] again from c4.H 100.4? no: c4.H=100.4
+        const auto candles = series(tf,
+            {{99, 100, 98.5, 99.5}, {99.8, 100.5, 99.5, 100.3}, {101.2, 102, 101, 101.8},
+                {101.5, 101.8, 99.9, 100.2}, // fills [100, 101] (low <= 100)
+                {100.2, 100.4, 99.5, 100}, // c2 of the next gap
+                {100.5, 100.8, 100.5, 100.6}, // nothing
+                {101.2, 102, 101, 101.8}}); // [100, 101] again from c4.H 100.4? no: c4.H=100.4
         const PatternList found = run(tf, candles);
         QVERIFY(!found.empty());
         QCOMPARE(found[0].status, PatternStatus::Filled);
@@ -602,7 +404,8 @@ private slots:
 
     void finerCandlesUpdateStatusesButNotInsideTheDetectionCandle()
     {
-        const auto candles = series(Timeframe::H1, {{100, 101, 99, 100.5}, {100.5, 101.5, 100, 101}, {102, 105, 101.8, 104.5}});
+        const auto candles
+            = series(Timeframe::H1, {{100, 101, 99, 100.5}, {100.5, 101.5, 100, 101}, {102, 105, 101.8, 104.5}});
         PatternEngine engine(Timeframe::H1);
         engine.addCandles(candles);
         QCOMPARE(engine.patterns().size(), size_t(1)); // [101, 101.8] detected at candle 2
@@ -641,18 +444,18 @@ private slots:
         // Same shapes, spread on the timeframe's grid (gaps stay gaps).
         for (Candle &c : candles)
             c.openTime = kStart + (c.openTime - kStart) / 60'000 * tf.durationMs();
-        Reference reference(candles, tf);
+        cl::test::NaivePatternReference reference(candles, tf);
         reference.run();
         const PatternList found = run(tf, candles);
         int perType[3] = {0, 0, 0};
         for (const Pattern &p : found)
             ++perType[int(p.type)];
         QVERIFY2(perType[0] > 10 && perType[1] > 10 && perType[2] > 10,
-                 qPrintable(QStringLiteral("%1 FVG %2 OB %3 LS").arg(perType[0]).arg(perType[1]).arg(perType[2])));
+            qPrintable(QStringLiteral("%1 FVG %2 OB %3 LS").arg(perType[0]).arg(perType[1]).arg(perType[2])));
         QCOMPARE(found.size(), reference.patterns.size());
         for (size_t k = 0; k < found.size(); ++k)
             QVERIFY2(samePattern(found[k], reference.patterns[k]),
-                     qPrintable(describe(found[k]) + QStringLiteral("\n   vs ") + describe(reference.patterns[k])));
+                qPrintable(describe(found[k]) + QStringLiteral("\n   vs ") + describe(reference.patterns[k])));
     }
 
     void liveOneAtATimeEqualsBatch()
@@ -668,9 +471,11 @@ private slots:
         for (const Candle &c : candles) {
             QVERIFY(live.addCandle(c));
             for (int index : live.added())
-                seen[live.patterns()[size_t(index)].detectedAt * 4 + int(live.patterns()[size_t(index)].type)] = live.patterns()[size_t(index)];
+                seen[live.patterns()[size_t(index)].detectedAt * 4 + int(live.patterns()[size_t(index)].type)]
+                    = live.patterns()[size_t(index)];
             for (int index : live.changed())
-                seen[live.patterns()[size_t(index)].detectedAt * 4 + int(live.patterns()[size_t(index)].type)] = live.patterns()[size_t(index)];
+                seen[live.patterns()[size_t(index)].detectedAt * 4 + int(live.patterns()[size_t(index)].type)]
+                    = live.patterns()[size_t(index)];
             if (c.openTime % (97 * 60'000) == 0)
                 live.dropFinished();
         }

@@ -17,7 +17,8 @@ using cl::model::Timeframe;
 
 namespace {
 
-Pattern make(Timeframe tf, PatternType type, Direction direction, qint64 at, PatternStatus status = PatternStatus::Active)
+Pattern make(
+    Timeframe tf, PatternType type, Direction direction, qint64 at, PatternStatus status = PatternStatus::Active)
 {
     Pattern p;
     p.timeframe = tf;
@@ -50,25 +51,29 @@ private slots:
         const qint64 btc = *symbols.ensure(cl::model::ExchangeId::Binance, *cl::model::Symbol::parse(u"BTC/USDT"));
         const qint64 eth = *symbols.ensure(cl::model::ExchangeId::Binance, *cl::model::Symbol::parse(u"ETH/USDT"));
         const qint64 sol = *symbols.ensure(cl::model::ExchangeId::Bybit, *cl::model::Symbol::parse(u"SOL/USDT"));
-        symbols.ensure(cl::model::ExchangeId::Kraken, *cl::model::Symbol::parse(u"XRP/USD")); // neither watched nor with patterns
+        symbols.ensure(
+            cl::model::ExchangeId::Kraken, *cl::model::Symbol::parse(u"XRP/USD")); // neither watched nor with patterns
         // SOL is only in a watchlist: a row of neutral cells.
         QVERIFY(db.exec("INSERT INTO watchlists (id, name) VALUES (1, 'main')", &error));
-        QSqlQuery(db.database()).exec(QStringLiteral("INSERT INTO watchlist_items (watchlist_id, symbol_id) VALUES (1, %1)").arg(sol));
+        QSqlQuery(db.database())
+            .exec(QStringLiteral("INSERT INTO watchlist_items (watchlist_id, symbol_id) VALUES (1, %1)").arg(sol));
         PatternRepository repo(db);
         const std::vector<Pattern> btcPatterns{
             make(Timeframe::H1, PatternType::Fvg, Direction::Bullish, 1000),
-            make(Timeframe::H1, PatternType::OrderBlock, Direction::Bearish, 2042),             // newest active on 1h
+            make(Timeframe::H1, PatternType::OrderBlock, Direction::Bearish, 2042), // newest active on 1h
             make(Timeframe::H1, PatternType::Fvg, Direction::Bullish, 3000, PatternStatus::Filled), // newer, not active
             make(Timeframe::H4, PatternType::Fvg, Direction::Bullish, 5000),
-            make(Timeframe::H4, PatternType::LiquiditySweep, Direction::Bearish, 5000),       // same candle: the sweep wins
+            make(Timeframe::H4, PatternType::LiquiditySweep, Direction::Bearish, 5000), // same candle: the sweep wins
             make(Timeframe::D1, PatternType::Fvg, Direction::Bullish, 7007),
-            make(Timeframe::M30, PatternType::Fvg, Direction::Bullish, 9000),                 // not a matrix column
+            make(Timeframe::M30, PatternType::Fvg, Direction::Bullish, 9000), // not a matrix column
         };
         QVERIFY(repo.upsert(btc, btcPatterns, nullptr, &error));
-        const std::vector<Pattern> ethPatterns{make(Timeframe::M1, PatternType::Fvg, Direction::Bullish, 11, PatternStatus::Expired)};
+        const std::vector<Pattern> ethPatterns{
+            make(Timeframe::M1, PatternType::Fvg, Direction::Bullish, 11, PatternStatus::Expired)};
         QVERIFY(repo.upsert(eth, ethPatterns, nullptr, &error));
 
-        const std::vector<Timeframe> columns{Timeframe::M1, Timeframe::M5, Timeframe::M15, Timeframe::H1, Timeframe::H4, Timeframe::D1};
+        const std::vector<Timeframe> columns{
+            Timeframe::M1, Timeframe::M5, Timeframe::M15, Timeframe::H1, Timeframe::H4, Timeframe::D1};
         const auto rows = PatternMatrix::load(db, columns, &error);
         QVERIFY2(rows, qPrintable(error));
         QCOMPARE(rows->size(), size_t(3)); // BTC, ETH (patterns, none active), SOL (watched)

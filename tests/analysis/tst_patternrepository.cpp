@@ -42,11 +42,13 @@ private:
 private slots:
     void init()
     {
-        const QString path = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QLatin1String(QTest::currentTestFunction())));
+        const QString path
+            = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QLatin1String(QTest::currentTestFunction())));
         QCOMPARE(cl::storage::Database::prepare(path).status, cl::storage::Database::Status::Ok);
         QString error;
         QVERIFY2(m_db.open(path, cl::storage::SqlConnection::Mode::ReadWrite, &error), qPrintable(error));
-        m_symbol = *cl::storage::SymbolRepository(m_db).ensure(cl::model::ExchangeId::Binance, *cl::model::Symbol::parse(u"BTC/USDT"));
+        m_symbol = *cl::storage::SymbolRepository(m_db).ensure(
+            cl::model::ExchangeId::Binance, *cl::model::Symbol::parse(u"BTC/USDT"));
     }
     void cleanup() { m_db.close(); }
 
@@ -120,7 +122,7 @@ private slots:
     {
         PatternRepository repo(m_db);
         std::vector<Pattern> all{pattern(PatternType::Fvg, 1000), pattern(PatternType::LiquiditySweep, 3000),
-                                 pattern(PatternType::Fvg, 3000), pattern(PatternType::OrderBlock, 3000)};
+            pattern(PatternType::Fvg, 3000), pattern(PatternType::OrderBlock, 3000)};
         Pattern newerFilled = pattern(PatternType::Fvg, 4000);
         newerFilled.status = PatternStatus::Filled;
         all.push_back(newerFilled);

@@ -45,7 +45,8 @@ private slots:
         QTest::newRow("bullish 95 invalidated") << Direction::Bullish << 95.0 << PatternStatus::Invalidated << 0.0;
         QTest::newRow("bullish 105 filled") << Direction::Bullish << 105.0 << PatternStatus::Filled << 100.0;
         QTest::newRow("bullish 96 (= zl - size) active") << Direction::Bullish << 96.0 << PatternStatus::Active << 50.0;
-        QTest::newRow("bullish 104 (= zh + 2 size) active") << Direction::Bullish << 104.0 << PatternStatus::Active << 50.0;
+        QTest::newRow("bullish 104 (= zh + 2 size) active")
+            << Direction::Bullish << 104.0 << PatternStatus::Active << 50.0;
         QTest::newRow("bearish 103 invalidated") << Direction::Bearish << 103.0 << PatternStatus::Invalidated << 0.0;
         QTest::newRow("bearish 93 filled") << Direction::Bearish << 93.0 << PatternStatus::Filled << 100.0;
         QTest::newRow("bearish 99 active") << Direction::Bearish << 99.0 << PatternStatus::Active << 50.0;
@@ -75,12 +76,12 @@ private slots:
                                                      << std::vector<double>{0, 25, 25, 50} << PatternStatus::Active;
         QTest::newRow("bullish low at zl fills") << Direction::Bullish << std::vector<double>{103, 100}
                                                  << std::vector<double>{25, 100} << PatternStatus::Filled;
-        QTest::newRow("bullish through the zone fills") << Direction::Bullish << std::vector<double>{90}
-                                                        << std::vector<double>{100} << PatternStatus::Filled;
+        QTest::newRow("bullish through the zone fills")
+            << Direction::Bullish << std::vector<double>{90} << std::vector<double>{100} << PatternStatus::Filled;
         QTest::newRow("bearish partial") << Direction::Bearish << std::vector<double>{99, 101, 100, 103}
                                          << std::vector<double>{0, 25, 25, 75} << PatternStatus::Active;
-        QTest::newRow("bearish high at zh fills") << Direction::Bearish << std::vector<double>{104}
-                                                  << std::vector<double>{100} << PatternStatus::Filled;
+        QTest::newRow("bearish high at zh fills")
+            << Direction::Bearish << std::vector<double>{104} << std::vector<double>{100} << PatternStatus::Filled;
     }
     void fillFromWicks()
     {
@@ -108,7 +109,8 @@ private slots:
         QVERIFY(PatternStatusUpdater::apply(p, 110, 103, 105, 10 * kHour + 72 * kHour, 72 * kHour, AnalysisSettings{}));
         QCOMPARE(p.status, PatternStatus::Active); // now == detected_at + 72 h: not yet
         QCOMPARE(p.fillPct, 25.0);
-        QVERIFY(PatternStatusUpdater::apply(p, 110, 105, 105, 10 * kHour + 72 * kHour + 1, 72 * kHour, AnalysisSettings{}));
+        QVERIFY(
+            PatternStatusUpdater::apply(p, 110, 105, 105, 10 * kHour + 72 * kHour + 1, 72 * kHour, AnalysisSettings{}));
         QCOMPARE(p.status, PatternStatus::Expired);
         QCOMPARE(p.fillPct, 25.0);
         QCOMPARE(p.statusAt, 10 * kHour + 72 * kHour + 1);

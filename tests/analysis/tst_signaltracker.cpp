@@ -56,14 +56,22 @@ private slots:
         QTest::addColumn<Direction>("direction");
         QTest::addColumn<std::vector<double>>("bars"); // high, low pairs, one minute apart from created_at
         QTest::addColumn<SignalStatus>("status");
-        QTest::newRow("long untouched stays pending") << Direction::Bullish << std::vector<double>{110, 106, 111, 107} << SignalStatus::Pending;
-        QTest::newRow("long fills at entry") << Direction::Bullish << std::vector<double>{110, 105} << SignalStatus::Filled;
-        QTest::newRow("long fill then tp1") << Direction::Bullish << std::vector<double>{110, 104, 112, 106} << SignalStatus::TpHit;
-        QTest::newRow("long fill then stop") << Direction::Bullish << std::vector<double>{110, 104, 105, 98} << SignalStatus::Stopped;
-        QTest::newRow("long fill and stop in one bar") << Direction::Bullish << std::vector<double>{106, 97} << SignalStatus::Stopped;
-        QTest::newRow("long stop before tp in one bar") << Direction::Bullish << std::vector<double>{106, 104, 113, 97} << SignalStatus::Stopped;
-        QTest::newRow("short fills and hits tp1") << Direction::Bearish << std::vector<double>{100, 95, 99, 93} << SignalStatus::TpHit;
-        QTest::newRow("short stopped") << Direction::Bearish << std::vector<double>{101, 95, 107, 99} << SignalStatus::Stopped;
+        QTest::newRow("long untouched stays pending")
+            << Direction::Bullish << std::vector<double>{110, 106, 111, 107} << SignalStatus::Pending;
+        QTest::newRow("long fills at entry")
+            << Direction::Bullish << std::vector<double>{110, 105} << SignalStatus::Filled;
+        QTest::newRow("long fill then tp1")
+            << Direction::Bullish << std::vector<double>{110, 104, 112, 106} << SignalStatus::TpHit;
+        QTest::newRow("long fill then stop")
+            << Direction::Bullish << std::vector<double>{110, 104, 105, 98} << SignalStatus::Stopped;
+        QTest::newRow("long fill and stop in one bar")
+            << Direction::Bullish << std::vector<double>{106, 97} << SignalStatus::Stopped;
+        QTest::newRow("long stop before tp in one bar")
+            << Direction::Bullish << std::vector<double>{106, 104, 113, 97} << SignalStatus::Stopped;
+        QTest::newRow("short fills and hits tp1")
+            << Direction::Bearish << std::vector<double>{100, 95, 99, 93} << SignalStatus::TpHit;
+        QTest::newRow("short stopped") << Direction::Bearish << std::vector<double>{101, 95, 107, 99}
+                                       << SignalStatus::Stopped;
     }
     void statuses()
     {
@@ -73,7 +81,8 @@ private slots:
         Signal s = signal(direction);
         for (size_t k = 0; k + 1 < bars.size(); k += 2) {
             const qint64 open = kCreated + qint64(k / 2) * kMinute;
-            SignalTracker::advance(s, Candle{open, bars[k], bars[k], bars[k + 1], bars[k + 1], 1}, open + kMinute, AnalysisSettings{});
+            SignalTracker::advance(
+                s, Candle{open, bars[k], bars[k], bars[k + 1], bars[k + 1], 1}, open + kMinute, AnalysisSettings{});
         }
         QCOMPARE(s.status, status);
     }
@@ -91,9 +100,11 @@ private slots:
     {
         Signal s = signal(Direction::Bullish);
         const qint64 expiry = 72 * 3'600'000LL;
-        QVERIFY(!SignalTracker::advance(s, {kCreated + expiry - kMinute, 110, 111, 109, 110, 1}, kCreated + expiry, AnalysisSettings{}));
+        QVERIFY(!SignalTracker::advance(
+            s, {kCreated + expiry - kMinute, 110, 111, 109, 110, 1}, kCreated + expiry, AnalysisSettings{}));
         QCOMPARE(s.status, SignalStatus::Pending);
-        QVERIFY(SignalTracker::advance(s, {kCreated + expiry, 110, 111, 109, 110, 1}, kCreated + expiry + kMinute, AnalysisSettings{}));
+        QVERIFY(SignalTracker::advance(
+            s, {kCreated + expiry, 110, 111, 109, 110, 1}, kCreated + expiry + kMinute, AnalysisSettings{}));
         QCOMPARE(s.status, SignalStatus::Expired);
     }
 

@@ -3,7 +3,6 @@
 #include "testsupport.h"
 
 #include <QTest>
-
 #include <map>
 
 using namespace cl::analysis;
@@ -19,8 +18,8 @@ const cl::model::Symbol kBtc = *cl::model::Symbol::parse(u"BTC/USDT");
 
 // Every closed candle of every timeframe in the order a live feed delivers them: by close time, the 1m
 // candle before the higher timeframes closing at the same moment.
-std::multimap<std::pair<qint64, int>, std::pair<Timeframe, Candle>> feed(const CandleSeries &minutes,
-                                                                      const std::vector<Timeframe> &timeframes)
+std::multimap<std::pair<qint64, int>, std::pair<Timeframe, Candle>> feed(
+    const CandleSeries &minutes, const std::vector<Timeframe> &timeframes)
 {
     std::multimap<std::pair<qint64, int>, std::pair<Timeframe, Candle>> events;
     const auto built = cl::candles::CandleAggregator::aggregate(minutes, std::span(timeframes));
@@ -83,10 +82,12 @@ private slots:
                 const auto last = lastByDirection.find(int(signal->direction));
                 QVERIFY(last == lastByDirection.end() || signal->createdAt > last->second + 4 * 3'600'000LL);
                 lastByDirection[int(signal->direction)] = signal->createdAt;
-                QVERIFY(std::find(signal->alignedTimeframes.begin(), signal->alignedTimeframes.end(), Timeframe(Timeframe::H4))
-                            != signal->alignedTimeframes.end()
-                        || std::find(signal->alignedTimeframes.begin(), signal->alignedTimeframes.end(), Timeframe(Timeframe::D1))
-                            != signal->alignedTimeframes.end());
+                QVERIFY(std::find(signal->alignedTimeframes.begin(), signal->alignedTimeframes.end(),
+                            Timeframe(Timeframe::H4))
+                        != signal->alignedTimeframes.end()
+                    || std::find(
+                           signal->alignedTimeframes.begin(), signal->alignedTimeframes.end(), Timeframe(Timeframe::D1))
+                        != signal->alignedTimeframes.end());
             } else {
                 QVERIFY(update.newSignals.empty());
             }

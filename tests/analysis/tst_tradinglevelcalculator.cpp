@@ -1,7 +1,6 @@
 #include "analysis/tradinglevelcalculator.h"
 
 #include <QTest>
-
 #include <cmath>
 
 using cl::analysis::TradingLevelCalculator;
@@ -47,7 +46,8 @@ private slots:
         QVERIFY(std::isnan(swings.high));
         QVERIFY(std::isnan(swings.low));
         // Without a swing the targets fall back to R multiples.
-        const TradingLevels l = TradingLevelCalculator::levels(PatternType::Fvg, Direction::Bullish, 100, 102, 0, swings);
+        const TradingLevels l
+            = TradingLevelCalculator::levels(PatternType::Fvg, Direction::Bullish, 100, 102, 0, swings);
         QCOMPARE(l.tp1, 103.0 + 1 * 3.0 - 1.0);
     }
 
@@ -104,7 +104,10 @@ private slots:
         const std::vector<double> actual{l.entry, l.stop, l.tp1, l.tp2, l.tp3, l.rr1, l.rr2, l.rr3};
         for (size_t k = 0; k < expected.size(); ++k)
             QVERIFY2(std::abs(actual[k] - expected[k]) < 1e-9,
-                     qPrintable(QStringLiteral("field %1: %2 != %3").arg(k).arg(actual[k], 0, 'g', 17).arg(expected[k], 0, 'g', 17)));
+                qPrintable(QStringLiteral("field %1: %2 != %3")
+                               .arg(k)
+                               .arg(actual[k], 0, 'g', 17)
+                               .arg(expected[k], 0, 'g', 17)));
         QCOMPARE(l.atr, atr);
     }
 
