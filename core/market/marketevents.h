@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/candle.h"
+#include "parsedframe.h"
 #include "model/exchangeid.h"
 #include "model/symbol.h"
 #include "model/timeframe.h"
@@ -49,6 +50,22 @@ struct SymbolTrades
     model::TradeBatch trades;
 };
 
+// 1m candle updates the exchange itself streamed (kline channels). Where the exchange flags a candle as
+// closed, that candle is the authority for the minute (spec/feeds.md); unflagged updates close by the
+// CandleCloseRule.
+struct ExchangeCandles
+{
+    struct Update
+    {
+        model::Candle candle;
+        CandleState state = CandleState::Unflagged;
+        qint64 eventTimeMs = -1; // the exchange's time of the update, -1 when it sends none
+    };
+    model::ExchangeId exchange = model::ExchangeId::Binance;
+    model::Symbol symbol;
+    std::vector<Update> updates;
+};
+
 // The forming (not yet closed) 1m candle of a symbol, throttled for the GUI.
 struct FormingCandle
 {
@@ -72,4 +89,5 @@ struct ClosedCandles
 Q_DECLARE_METATYPE(cl::market::FeedStatus)
 Q_DECLARE_METATYPE(cl::market::SymbolTrades)
 Q_DECLARE_METATYPE(cl::market::FormingCandle)
+Q_DECLARE_METATYPE(cl::market::ExchangeCandles)
 Q_DECLARE_METATYPE(cl::market::ClosedCandles)
