@@ -8,6 +8,7 @@
 #include "matrixcommand.h"
 #include "metricscommand.h"
 #include "portfoliocommand.h"
+#include "replayservercommand.h"
 #include "signalscommand.h"
 #include "tradescommand.h"
 
@@ -26,6 +27,7 @@ std::vector<std::unique_ptr<Command>> createCommands()
     commands.push_back(std::make_unique<DetectCommand>());
     commands.push_back(std::make_unique<MatrixCommand>());
     commands.push_back(std::make_unique<SignalsCommand>());
+    commands.push_back(std::make_unique<ReplayServerCommand>());
     return commands;
 }
 
