@@ -1,5 +1,6 @@
 #include "commandregistry.h"
 
+#include "alertscommand.h"
 #include "analyzecommand.h"
 #include "candlescommand.h"
 #include "dbcommand.h"
@@ -28,6 +29,7 @@ std::vector<std::unique_ptr<Command>> createCommands()
     commands.push_back(std::make_unique<MatrixCommand>());
     commands.push_back(std::make_unique<SignalsCommand>());
     commands.push_back(std::make_unique<ReplayServerCommand>());
+    commands.push_back(std::make_unique<AlertsCommand>());
     return commands;
 }
 
