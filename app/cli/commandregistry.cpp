@@ -2,6 +2,7 @@
 
 #include "alertscommand.h"
 #include "analyzecommand.h"
+#include "backtestcommand.h"
 #include "candlescommand.h"
 #include "dbcommand.h"
 #include "detectcommand.h"
@@ -29,6 +30,7 @@ std::vector<std::unique_ptr<Command>> createCommands()
     commands.push_back(std::make_unique<MatrixCommand>());
     commands.push_back(std::make_unique<SignalsCommand>());
     commands.push_back(std::make_unique<ReplayServerCommand>());
+    commands.push_back(std::make_unique<BacktestCommand>());
     commands.push_back(std::make_unique<AlertsCommand>());
     return commands;
 }
