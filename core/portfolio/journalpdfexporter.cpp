@@ -200,6 +200,25 @@ QString markdownToHtml(const QString &markdown)
 {
     SealedTextDocument doc;
     doc.setMarkdown(markdown, QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML));
+    // An image named in the text becomes its name in brackets: left as <img>, Qt's image handler would read the
+    // path itself (QImage::load) while laying the page out, whatever folder it is in. The entry's screenshots,
+    // checked against the data folder, follow the text.
+    std::vector<std::pair<int, QString>> inlineImages;
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            if (it.fragment().charFormat().isImageFormat())
+                inlineImages.emplace_back(it.fragment().position(), it.fragment().charFormat().toImageFormat().name());
+        }
+    }
+    for (auto it = inlineImages.rbegin(); it != inlineImages.rend(); ++it) {
+        QTextCursor c(&doc);
+        c.setPosition(it->first);
+        c.setPosition(it->first + 1, QTextCursor::KeepAnchor);
+        QTextCharFormat plain;
+        plain.setFontItalic(true);
+        plain.setForeground(QColor(0x6b, 0x72, 0x80));
+        c.insertText(QStringLiteral("[image: %1]").arg(QFileInfo(it->second).fileName()), plain);
+    }
     for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
         const int level = block.blockFormat().headingLevel();
         if (level <= 0)

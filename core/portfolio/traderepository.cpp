@@ -145,6 +145,45 @@ bool TradeRepository::addFill(qint64 tradeId, const Fill &fill, QString *error)
     return writeSummary(*trade, tradeId, error);
 }
 
+bool TradeRepository::update(const Trade &trade, QString *error)
+{
+    SqliteStatement s;
+    if (!s.prepare(m_connection.handle(),
+                   "UPDATE trades SET symbol = ?2, direction = ?3, fees = ?4, stop_loss = ?5, take_profit = ?6, "
+                   "risk_pct = ?7, signal_id = ?8, pattern_id = ?9, pattern_type = ?10, timeframe = ?11 WHERE id = ?1",
+                   error))
+        return false;
+    s.bindInt64(1, trade.id);
+    s.bindText(2, trade.symbol);
+    s.bindText(3, directionToString(trade.direction));
+    s.bindDouble(4, trade.fees);
+    bindOptional(s, 5, trade.stopLoss);
+    bindOptional(s, 6, trade.takeProfit);
+    bindOptional(s, 7, trade.riskPct);
+    bindOptional(s, 8, trade.signalId);
+    bindOptional(s, 9, trade.patternId);
+    bindTextOrNull(s, 10, trade.patternType);
+    bindTextOrNull(s, 11, trade.timeframe);
+    if (!s.step(error))
+        return false;
+    auto stored = find(trade.id, error);
+    if (!stored)
+        return false;
+    if (!writeSummary(*stored, trade.id, error))
+        return false;
+    return JournalRepository(m_connection).setTradeTags(trade.id, trade.tags, error);
+}
+
+bool TradeRepository::setStatus(qint64 tradeId, TradeStatus status, QString *error)
+{
+    SqliteStatement s;
+    if (!s.prepare(m_connection.handle(), "UPDATE trades SET status = ?2 WHERE id = ?1", error))
+        return false;
+    s.bindInt64(1, tradeId);
+    s.bindText(2, statusToString(status));
+    return s.step(error);
+}
+
 bool TradeRepository::remove(qint64 tradeId, QString *error)
 {
     SqliteStatement s;

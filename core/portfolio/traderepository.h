@@ -27,6 +27,11 @@ public:
     // Adds a fill (a partial exit, a scale-in, a close at market) and refreshes the summary and the status.
     bool addFill(qint64 tradeId, const Fill &fill, QString *error);
     bool remove(qint64 tradeId, QString *error);
+    // Writes the trade's own columns (symbol, direction, fees, stop, target, risk %, links, pattern, timeframe)
+    // and tags; the fills stay as stored. For the trade dialog's edit.
+    bool update(const Trade &trade, QString *error);
+    // Pending -> cancelled (a paper entry cancelled before it filled) and the like; fills decide open/closed.
+    bool setStatus(qint64 tradeId, TradeStatus status, QString *error);
 
     std::vector<Trade> load(qint64 portfolioId, QString *error = nullptr);
     std::optional<Trade> find(qint64 tradeId, QString *error = nullptr);
