@@ -1,0 +1,33 @@
+#pragma once
+
+#include "chartannotations.h"
+#include "chartframe.h"
+#include "model/pattern.h"
+#include "model/signal.h"
+
+class QPainter;
+
+namespace cl::chart {
+
+// What the analysis and the user add on top of the candles: pattern zones, signal levels, alert lines
+// and journal trade markers.
+class AnnotationPainter
+{
+public:
+    // The candle holding timeMs (the first one opening at or after it); candles.size() past the end.
+    static int candleAtOrAfter(std::span<const model::Candle> candles, qint64 timeMs);
+
+    // Shaded zone from the detection candle until it was filled or expired (or the right edge while
+    // active), with the traded-through part and the fill level marked.
+    static void drawZones(QPainter &p, const ChartFrame &frame, const model::PatternList &patterns);
+    static void drawTradeMarkers(QPainter &p, const ChartFrame &frame, const TradeMarkerList &markers);
+    // Entry, stop and target lines with tags on the price axis (overlay).
+    static void drawSignals(QPainter &p, const ChartFrame &frame, const model::SignalList &signalList, int decimals);
+    static void drawAlertLines(QPainter &p, const ChartFrame &frame, const AlertLineList &alerts, int decimals);
+
+private:
+    static void drawLevel(QPainter &p, const ChartFrame &frame, double fromX, double price, const QColor &colour,
+                          const QString &name, int decimals, Qt::PenStyle style);
+};
+
+} // namespace cl::chart

@@ -1,0 +1,195 @@
+#pragma once
+
+#include "candledecimator.h"
+#include "candlesummary.h"
+#include "chartannotations.h"
+#include "chartindicators.h"
+#include "chartlayout.h"
+#include "charttheme.h"
+#include "chartviewport.h"
+#include "historyloader.h"
+#include "livecandlemerger.h"
+#include "timeaxis.h"
+#include "market/marketevents.h"
+#include "model/pattern.h"
+#include "model/signal.h"
+
+#include <QPixmap>
+#include <QTimer>
+#include <QWidget>
+
+class QMenu;
+
+namespace cl::chart {
+
+struct ChartFrame;
+
+// The candle chart: a QPainter widget over one flat std::vector<Candle>. Only the visible range is drawn;
+// below two pixels per candle one bar per device-pixel column. The candles, panes, zones and axes are
+// drawn into a cached pixmap (the static layer) that is redrawn only when the view or the data changes;
+// the crosshair, the live candle and the price lines go on an overlay painted over it on every frame.
+// Live updates are coalesced to at most 60 repaints a second.
+class CandleChartWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kRepaintIntervalMs = 16;
+    static constexpr qint64 kInitialCandles = 5000;
+    static constexpr qint64 kHistoryChunk = 5000;
+
+    explicit CandleChartWidget(QWidget *parent = nullptr);
+    ~CandleChartWidget() override;
+
+    // Which series the chart shows; live events of other series are ignored. Clears the candles.
+    void setSeries(model::ExchangeId exchange, const model::Symbol &symbol, model::Timeframe timeframe);
+    model::ExchangeId exchange() const { return m_exchange; }
+    const model::Symbol &symbol() const { return m_symbol; }
+    model::Timeframe timeframe() const { return m_timeframe; }
+
+    // The database the chart reads history from (its own read connection on a pool thread).
+    void setDatabasePath(const QString &path);
+    // Loads the newest candles of the series from the database, asynchronously (finished: historyLoaded).
+    void reload();
+    bool isLoading() const { return m_loading; }
+    // Indicator lines are computed on a pool thread; true while a computation is under way.
+    bool indicatorsPending() const { return m_indicatorsPending; }
+
+    void setCandles(model::CandleSeries candles);
+    const model::CandleSeries &candles() const { return m_candles; }
+
+    void setIndicators(Indicators indicators);
+    Indicators indicators() const { return m_enabled; }
+    void setLogScale(bool on);
+    bool isLogScale() const { return m_viewport.isLogScale(); }
+    void setAutoScale(bool on);
+    bool isAutoScale() const { return m_autoScale; }
+    void setTimeZoneMode(TimeZoneMode mode);
+    TimeZoneMode timeZoneMode() const { return m_timeZone; }
+    void setMagnet(bool on) { m_magnet = on; }
+    void setTheme(const ChartTheme &theme);
+    const ChartTheme &theme() const { return m_theme; }
+
+    void setPatterns(const model::PatternList &patterns);
+    void setSignals(const model::SignalList &signalList);
+    void setAlertLines(const AlertLineList &alerts);
+    void setTradeMarkers(const TradeMarkerList &markers);
+
+    const ChartViewport &viewport() const { return m_viewport; }
+    const ChartLayout &chartLayout() const { return m_layout; }
+    // Back to the default zoom at the live edge with autoscale on (double-click does this).
+    void resetView();
+    void scrollToEnd();
+
+    // The context menu for a point of the widget ("Create alert at PRICE"); the caller owns it.
+    QMenu *createContextMenu(const QPoint &pos);
+    // The crosshair position (widget coordinates), the price it snapped to and its candle.
+    void setCrosshair(const QPointF &pos);
+    double crosshairPrice() const { return m_crosshairPrice; }
+    int crosshairIndex() const { return m_crosshairIndex; }
+
+    // For tests and the benchmark: how often the static layer and the whole widget were painted.
+    int staticRenderCount() const { return m_staticRenders; }
+    int paintCount() const { return m_paints; }
+    size_t memoryBytes() const;
+
+public slots:
+    void onFormingCandle(const cl::market::FormingCandle &candle);
+    void onCandlesClosed(const cl::market::ClosedCandles &closed);
+
+signals:
+    void alertLevelMoved(qint64 alertId, double price);
+    void createAlertRequested(double price);
+    void historyLoaded(int added);
+    void visibleRangeChanged(int first, int end);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+
+private:
+    enum class Drag : quint8 { None, Pan, PriceAxis, TimeAxis, Alert };
+
+    // data
+    bool matches(model::ExchangeId exchange, const model::Symbol &symbol) const;
+    void applyLiveCandle(const model::Candle &candle);
+    // Candles from `from` on changed or were added (0: everything, e.g. after a prepend).
+    void dataChanged(int from);
+    void recomputeIndicators();
+    void relayout();
+    void viewChanged();
+    void scheduleRepaint();
+    void maybeLoadHistory();
+    void startLoad(bool older);
+    void finishLoad(const HistoryLoader::Result &result, bool older);
+
+    // painting (candlechartwidgetpaint.cpp)
+    void renderStatic();
+    void autoScale();
+    void paintOverlay(QPainter &p);
+    void paintLegend(QPainter &p, const ChartFrame &frame);
+    void paintCrosshair(QPainter &p, const ChartFrame &frame);
+    int priceDecimals() const;
+
+    // input helpers
+    int alertAt(const QPointF &pos) const;
+
+    model::CandleSeries m_candles;
+    CandleSummary m_summary;
+    ChartIndicators m_indicatorValues;
+    Indicators m_enabled = Indicator::Volume;
+    ChartViewport m_viewport;
+    ChartLayout m_layout;
+    ChartTheme m_theme = ChartTheme::dark();
+    TimeZoneMode m_timeZone = TimeZoneMode::Utc;
+    bool m_autoScale = true;
+    bool m_magnet = true;
+
+    model::ExchangeId m_exchange = model::ExchangeId::Binance;
+    model::Symbol m_symbol;
+    model::Timeframe m_timeframe = model::Timeframe::H1;
+    LiveCandleMerger m_merger;
+
+    model::PatternList m_patterns;
+    model::SignalList m_signals;
+    AlertLineList m_alerts;
+    TradeMarkerList m_markers;
+
+    // static layer
+    QPixmap m_static;
+    bool m_staticDirty = true;
+    std::vector<ColumnBar> m_columns;
+    double m_volumeMax = 0.0;
+    int m_staticRenders = 0;
+    int m_paints = 0;
+    QTimer m_repaintTimer;
+
+    // crosshair and drag
+    bool m_hover = false;
+    QPointF m_mouse;
+    double m_crosshairPrice = 0.0;
+    int m_crosshairIndex = -1;
+    Drag m_drag = Drag::None;
+    QPointF m_dragLast;
+    qint64 m_dragAlertId = 0;
+
+    // indicators
+    quint64 m_indicatorGeneration = 0;
+    bool m_indicatorsPending = false;
+
+    // history
+    QString m_databasePath;
+    bool m_loading = false;
+    bool m_historyExhausted = false;
+    quint64 m_generation = 0;
+};
+
+} // namespace cl::chart
