@@ -6,6 +6,7 @@
 #include "candlescommand.h"
 #include "dbcommand.h"
 #include "detectcommand.h"
+#include "feedcommand.h"
 #include "journalcommand.h"
 #include "matrixcommand.h"
 #include "metricscommand.h"
@@ -30,6 +31,7 @@ std::vector<std::unique_ptr<Command>> createCommands()
     commands.push_back(std::make_unique<MatrixCommand>());
     commands.push_back(std::make_unique<SignalsCommand>());
     commands.push_back(std::make_unique<ReplayServerCommand>());
+    commands.push_back(std::make_unique<FeedCommand>());
     commands.push_back(std::make_unique<BacktestCommand>());
     commands.push_back(std::make_unique<AlertsCommand>());
     return commands;

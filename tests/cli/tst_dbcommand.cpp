@@ -1,3 +1,4 @@
+#include "storage/migrator.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -30,7 +31,9 @@ private slots:
         QCOMPARE(runCli(withDir({QStringLiteral("db"), QStringLiteral("migrate")}, QStringLiteral("a"))).exitCode, 0);
         run = runCli(withDir({QStringLiteral("db"), QStringLiteral("stats"), QStringLiteral("--format"), QStringLiteral("json")}, QStringLiteral("a")));
         QCOMPARE(run.exitCode, 0);
-        QVERIFY2(run.out.contains(QLatin1String("\"schema_version\": 3")), qPrintable(run.out));
+        // The newest schema the program ships, whatever number the migrations have reached.
+        const QString expected = QStringLiteral("\"schema_version\": %1").arg(cl::storage::Migrator().latestVersion());
+        QVERIFY2(run.out.contains(expected), qPrintable(run.out));
         QCOMPARE(runCli(withDir({QStringLiteral("db"), QStringLiteral("vacuum")}, QStringLiteral("a"))).exitCode, 0);
     }
 
