@@ -4,15 +4,32 @@
 #include "setupcollector.h"
 
 #include <algorithm>
+#include <array>
 #include <queue>
 
 namespace cl::backtest {
 
 namespace {
 
+// The text every trade of one run shares, made once: implicitly shared copies cost no allocation per trade.
+struct RunLabels
+{
+    QString symbol;
+    model::Timeframe timeframeId;
+    QString timeframe;
+    std::array<QString, model::kPatternTypeCount> patternTypes;
+
+    RunLabels(const QString &symbolText, model::Timeframe tf)
+        : symbol(symbolText), timeframeId(tf), timeframe(tf.toString())
+    {
+        for (size_t i = 0; i < patternTypes.size(); ++i)
+            patternTypes[i] = QString::fromLatin1(model::patternTypeCode(model::PatternType(i)));
+    }
+};
+
 // Sizes one simulated trade on `equity` and prices it through the portfolio's P&L rules.
 portfolio::TradeResult price(TradeSimulator::Simulated &sim, double equity, const BacktestSettings &settings,
-    const QString &symbol, qint64 id)
+    const RunLabels &labels, qint64 id)
 {
     BacktestTrade &t = sim.trade;
     const bool isLong = t.isLong();
@@ -25,13 +42,14 @@ portfolio::TradeResult price(TradeSimulator::Simulated &sim, double equity, cons
     portfolio::Trade trade;
     trade.id = id;
     trade.externalId = QString::number(id);
-    trade.symbol = symbol;
+    trade.symbol = labels.symbol;
     trade.direction = isLong ? portfolio::Direction::Long : portfolio::Direction::Short;
     trade.stopLoss = t.stop;
     trade.takeProfit = t.target;
-    trade.patternType = QString::fromLatin1(model::patternTypeCode(t.type));
-    trade.timeframe = t.timeframe.toString();
+    trade.patternType = labels.patternTypes[size_t(t.type)];
+    trade.timeframe = t.timeframe == labels.timeframeId ? labels.timeframe : t.timeframe.toString();
     const bool zeroR = t.outcome == Outcome::Inconclusive && sim.exits.size() == 1;
+    trade.fills.reserve(1 + sim.exits.size());
     trade.fills.push_back({0, portfolio::FillKind::Entry, t.entryTime, t.entryPrice, t.quantity,
         zeroR ? 0.0 : t.entryPrice * t.quantity * fee});
     double exitValue = 0.0;
@@ -77,29 +95,42 @@ BacktestResult Backtester::simulate(std::span<const model::Candle> candles, std:
     BacktestResult result;
     std::vector<TradeSimulator::Simulated> simulated =
         TradeSimulator::simulate(candles, setups, settings, timeframe, &result.counts);
-    // Entry order; setups of the same candle keep the engine's detection order.
-    std::stable_sort(simulated.begin(), simulated.end(),
-        [](const auto &a, const auto &b) { return a.trade.entryIndex < b.trade.entryIndex; });
+    // Entry order; setups of the same candle keep the engine's detection order (the position breaks ties).
+    // Sorting small keys instead of the trades saves moving every trade and its exits log2(n) times.
+    std::vector<std::pair<int, size_t>> order;
+    order.reserve(simulated.size());
+    for (size_t i = 0; i < simulated.size(); ++i)
+        order.emplace_back(simulated[i].trade.entryIndex, i);
+    std::sort(order.begin(), order.end());
 
     // Fixed-risk sizing on the equity realized by the trades that exited before this entry.
     using Pending = std::pair<qint64, double>; // exit time, pnl
     std::priority_queue<Pending, std::vector<Pending>, std::greater<>> pending;
     double equity = settings.initialBalance;
+    const RunLabels labels(symbol, timeframe);
     std::vector<portfolio::TradeResult> priced;
     priced.reserve(simulated.size());
     result.trades.reserve(simulated.size());
-    for (TradeSimulator::Simulated &sim : simulated) {
+    for (const auto &[entryIndex, index] : order) {
+        TradeSimulator::Simulated &sim = simulated[index];
         while (!pending.empty() && pending.top().first < sim.trade.entryTime) {
             equity += pending.top().second;
             pending.pop();
         }
         const qint64 id = qint64(priced.size()) + 1;
-        priced.push_back(price(sim, std::max(equity, 0.0), settings, symbol, id));
+        priced.push_back(price(sim, std::max(equity, 0.0), settings, labels, id));
         pending.push({sim.trade.exitTime, sim.trade.pnl});
         result.trades.push_back(sim.trade);
     }
-    result.metrics = portfolio::PerformanceMetrics::compute(settings.initialBalance, priced);
+    result.metrics = portfolio::PerformanceMetrics::compute(settings.initialBalance, priced, metricsOptions());
     return result;
+}
+
+portfolio::MetricsOptions Backtester::metricsOptions()
+{
+    portfolio::MetricsOptions options;
+    options.breakdowns = false;
+    return options;
 }
 
 } // namespace cl::backtest

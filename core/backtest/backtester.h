@@ -22,6 +22,9 @@ public:
     // The steps after detection, for callers that reuse one replay's setups (the optimizer).
     static BacktestResult simulate(std::span<const model::Candle> candles, std::span<const TradeSetup> setups,
         const BacktestSettings &settings, model::Timeframe timeframe, const QString &symbol = {});
+
+    // spec/metrics.md's defaults without the breakdowns: no backtest view, trial or JSON output shows them.
+    static portfolio::MetricsOptions metricsOptions();
 };
 
 } // namespace cl::backtest

@@ -65,7 +65,7 @@ portfolio::MetricsReport WalkForward::metricsOf(
         }
         results.push_back(std::move(r));
     }
-    return portfolio::PerformanceMetrics::compute(initialBalance, results);
+    return portfolio::PerformanceMetrics::compute(initialBalance, results, Backtester::metricsOptions());
 }
 
 WalkForwardResult WalkForward::run(const BacktestData &data, const BacktestSettings &base, const ParameterSpace &space,

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 
+#include <array>
 #include <cmath>
 #include <functional>
 #include <limits>
@@ -32,7 +33,8 @@ MetricsReport PerformanceMetrics::compute(double initialBalance, const std::vect
     m.finalEquity = m.curve.finalEquity();
     m.netProfit = m.trades.netPnl;
     m.returnPct = initialBalance > 0.0 ? m.netProfit / initialBalance * 100.0 : kNaN;
-    m.breakdowns = breakdowns(m.curve.closedTrades());
+    if (options.breakdowns)
+        m.breakdowns = breakdowns(m.curve.closedTrades());
 
     if (m.curve.isEmpty()) {
         m.cagr = m.volatility = m.sharpe = m.sortino = m.calmar = m.recoveryFactor = m.var95 = m.cvar95 = kNaN;
@@ -72,21 +74,30 @@ void PerformanceMetrics::computeMonthly(MetricsReport &m)
 {
     // Every month from the first entry to the last exit is listed, quiet ones with zeros, so the grid has no holes.
     std::map<int, MonthlyPnl> months;
-    for (size_t i = 0; i < m.daily.returns.size(); ++i) {
-        const QDate date = m.daily.date(i);
-        const int key = date.year() * 12 + date.month() - 1;
-        auto [it, inserted] = months.try_emplace(key);
+    // Days and exits arrive in ascending time, so a calendar conversion is only needed when a month ends
+    // (one QDate per day and per trade was most of this function's cost on long histories).
+    qint64 monthStart = 0; // days since the epoch: the cached month is [monthStart, nextMonth)
+    qint64 nextMonth = 0;
+    auto cached = months.end();
+    auto monthOf = [&](qint64 day) {
+        if (cached != months.end() && day >= monthStart && day < nextMonth)
+            return cached;
+        const QDate date = QDate(1970, 1, 1).addDays(day);
+        monthStart = day - date.day() + 1;
+        nextMonth = monthStart + date.daysInMonth();
+        auto [it, inserted] = months.try_emplace(date.year() * 12 + date.month() - 1);
         if (inserted) {
             it->second.year = date.year();
             it->second.month = date.month();
             it->second.returnPct = 1.0;  // growth factor until the end
         }
-        it->second.returnPct *= 1.0 + m.daily.returns[i];
-    }
-    for (const TradeResult &t : m.curve.closedTrades()) {
-        const QDate date = QDateTime::fromMSecsSinceEpoch(*t.exitTime, Qt::UTC).date();
-        months[date.year() * 12 + date.month() - 1].pnl += t.pnl;
-    }
+        cached = it;
+        return it;
+    };
+    for (size_t i = 0; i < m.daily.returns.size(); ++i)
+        monthOf(m.daily.firstDay + qint64(i))->second.returnPct *= 1.0 + m.daily.returns[i];
+    for (const TradeResult &t : m.curve.closedTrades())
+        monthOf(EquityCurve::dayOf(*t.exitTime))->second.pnl += t.pnl;
     std::map<int, YearlyPnl> years;
     for (auto &[key, row] : months) {
         const double growth = row.returnPct;
@@ -118,19 +129,29 @@ std::vector<Breakdown> PerformanceMetrics::breakdowns(const std::vector<TradeRes
     const QString none = QStringLiteral("(none)");
     auto orNone = [none](const QString &s) { return QStringList{s.isEmpty() ? none : s}; };
     auto entryTime = [](const TradeResult &t) { return QDateTime::fromMSecsSinceEpoch(t.entryTime, Qt::UTC); };
+    // Hours and weekdays of the entry, in UTC, zero-padded so they sort in clock order. Formatted once per
+    // call rather than once per trade: QString::arg per trade was most of the cost of a long history.
+    auto hourLabel = [](int hour) { return QStringLiteral("%1").arg(hour, 2, 10, QLatin1Char('0')); };
+    auto weekdayLabel = [](int day) { return QStringLiteral("%1 %2").arg(day).arg(weekdayName(day)); };
+    std::array<QString, 24> hourLabels;
+    for (int h = 0; h < 24; ++h)
+        hourLabels[size_t(h)] = hourLabel(h);
+    std::array<QString, 7> weekdayLabels;
+    for (int d = 1; d <= 7; ++d)
+        weekdayLabels[size_t(d - 1)] = weekdayLabel(d);
     const std::vector<std::pair<QString, KeyOf>> dimensions{
         {QStringLiteral("symbol"), [&](const TradeResult &t) { return orNone(t.symbol); }},
         {QStringLiteral("pattern"), [&](const TradeResult &t) { return orNone(t.patternType); }},
         {QStringLiteral("timeframe"), [&](const TradeResult &t) { return orNone(t.timeframe); }},
-        // Hours and weekdays of the entry, in UTC, zero-padded so they sort in clock order.
         {QStringLiteral("hour"),
          [&](const TradeResult &t) {
-             return QStringList{QStringLiteral("%1").arg(entryTime(t).time().hour(), 2, 10, QLatin1Char('0'))};
+             const int hour = entryTime(t).time().hour();
+             return QStringList{hour >= 0 && hour < 24 ? hourLabels[size_t(hour)] : hourLabel(hour)};
          }},
         {QStringLiteral("weekday"),
          [&](const TradeResult &t) {
              const int day = entryTime(t).date().dayOfWeek();
-             return QStringList{QStringLiteral("%1 %2").arg(day).arg(weekdayName(day))};
+             return QStringList{day >= 1 && day <= 7 ? weekdayLabels[size_t(day - 1)] : weekdayLabel(day)};
          }},
         {QStringLiteral("tag"), [&](const TradeResult &t) { return t.tags.isEmpty() ? QStringList{none} : t.tags; }},
         {QStringLiteral("mood"), [&](const TradeResult &t) { return orNone(t.mood); }},

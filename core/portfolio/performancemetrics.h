@@ -16,6 +16,9 @@ struct MetricsOptions
     double mar = 0.0;               // Sortino's minimum acceptable return per period
     double varCutoff = 0.05;        // VaR/CVaR 95 %
     int minDaysForVar = 20;
+    // The per-symbol/pattern/hour/... groups cost a map and a TradeStats per group; backtests and optimizer
+    // trials show none of them, so they turn this off.
+    bool breakdowns = true;
 };
 
 struct MonthlyPnl
@@ -72,7 +75,7 @@ struct MetricsReport
     double cvar95 = 0.0;
     std::vector<MonthlyPnl> monthly;
     std::vector<YearlyPnl> yearly;
-    std::vector<Breakdown> breakdowns;
+    std::vector<Breakdown> breakdowns;   // empty unless options.breakdowns
     EquityCurve curve;
     DailyReturns daily;
 };

@@ -81,16 +81,38 @@ model::CandleSeries CandleRepository::load(qint64 symbolId, model::Timeframe tim
 
 model::CandleSeries CandleRepository::loadNewest(qint64 symbolId, model::Timeframe timeframe, qint64 limit, QString *error)
 {
-    model::CandleSeries candles;
     SqliteStatement query;
     if (!query.prepare(m_connection.handle(),
                        "SELECT open_time, open, high, low, close, volume FROM candles "
                        "WHERE symbol_id = ?1 AND timeframe = ?2 ORDER BY open_time DESC LIMIT ?3",
                        error))
-        return candles;
+        return {};
     query.bindInt64(1, symbolId);
     query.bindInt64(2, timeframe.minutes());
     query.bindInt64(3, limit);
+    return readDescending(query, error);
+}
+
+model::CandleSeries CandleRepository::loadNewestBefore(qint64 symbolId, model::Timeframe timeframe, qint64 before,
+                                                       qint64 limit, QString *error)
+{
+    // The primary key (symbol_id, timeframe, open_time) makes this a short backwards walk from `before`.
+    SqliteStatement query;
+    if (!query.prepare(m_connection.handle(),
+                       "SELECT open_time, open, high, low, close, volume FROM candles "
+                       "WHERE symbol_id = ?1 AND timeframe = ?2 AND open_time < ?3 ORDER BY open_time DESC LIMIT ?4",
+                       error))
+        return {};
+    query.bindInt64(1, symbolId);
+    query.bindInt64(2, timeframe.minutes());
+    query.bindInt64(3, before);
+    query.bindInt64(4, limit);
+    return readDescending(query, error);
+}
+
+model::CandleSeries CandleRepository::readDescending(SqliteStatement &query, QString *error)
+{
+    model::CandleSeries candles;
     while (query.step(error) && query.hasRow()) {
         candles.push_back({query.columnInt64(0), query.columnDouble(1), query.columnDouble(2), query.columnDouble(3),
                            query.columnDouble(4), query.columnDouble(5)});

@@ -40,9 +40,15 @@ public:
                              qint64 to = kMaxTime, QString *error = nullptr);
     // The newest `limit` candles, in ascending time (for views that show the recent end of a long history).
     model::CandleSeries loadNewest(qint64 symbolId, model::Timeframe timeframe, qint64 limit, QString *error = nullptr);
+    // The newest `limit` candles with open_time < before, in ascending time (paging a chart back into history).
+    model::CandleSeries loadNewestBefore(qint64 symbolId, model::Timeframe timeframe, qint64 before, qint64 limit,
+                                         QString *error = nullptr);
     qint64 count(qint64 symbolId, model::Timeframe timeframe, QString *error = nullptr);
 
 private:
+    // Rows of a `ORDER BY open_time DESC` query, returned ascending.
+    static model::CandleSeries readDescending(SqliteStatement &query, QString *error);
+
     SqlConnection &m_connection;
     SqliteStatement m_upsert;
 };

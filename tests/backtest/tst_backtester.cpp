@@ -5,6 +5,7 @@
 #include "backtest/setupcollector.h"
 #include "candles/candleaggregator.h"
 #include "analysis/patternengine.h"
+#include "portfolio/metricsjson.h"
 #include "testsupport.h"
 
 #include <QTest>
@@ -193,6 +194,20 @@ private slots:
         const QByteArray second = BacktestJson::write(Backtester::run(data, s));
         QCOMPARE(first, second);
         QVERIFY(first.contains("\"outcome\""));
+    }
+
+    void metricsLeaveOutOnlyTheBreakdowns()
+    {
+        // No backtest view or output shows the breakdowns, so they are not computed; everything else is
+        // what the portfolio's own metrics give for the same trades.
+        const BacktestData data = generated(Timeframe::M15, 3, 20);
+        const auto r = Backtester::run(data, BacktestSettings{});
+        QVERIFY(r.metrics.trades.trades > 0);
+        QVERIFY(r.metrics.breakdowns.empty());
+        const auto full = cl::portfolio::PerformanceMetrics::compute(
+            BacktestSettings{}.initialBalance, r.metrics.curve.closedTrades());
+        QCOMPARE(full.breakdowns.size(), size_t(7));
+        QCOMPARE(cl::portfolio::MetricsJson::write(r.metrics), cl::portfolio::MetricsJson::write(full));
     }
 
     void cancellable()

@@ -21,6 +21,7 @@ private:
     QTemporaryDir m_dir;
     SqlConnection m_connection;
     qint64 m_btc = 0;
+    static constexpr qint64 kHour = 3'600'000;
 
 private slots:
     void init()
@@ -85,6 +86,45 @@ private slots:
         QCOMPARE(int(middle.size()), 1);
         QCOMPARE(middle[0].open, 2.0);
         QCOMPARE(candles.count(m_btc, Timeframe::M1), 1);
+    }
+    void loadsNewestBeforeATime_data()
+    {
+        QTest::addColumn<qint64>("before");
+        QTest::addColumn<qint64>("limit");
+        QTest::addColumn<QList<qint64>>("expectedHours");
+        QTest::newRow("page inside") << 7 * kHour << qint64(3) << QList<qint64>{4, 5, 6};
+        QTest::newRow("before is exclusive") << 5 * kHour << qint64(2) << QList<qint64>{3, 4};
+        QTest::newRow("between candles") << 5 * kHour + 1 << qint64(2) << QList<qint64>{4, 5};
+        QTest::newRow("fewer than limit") << 3 * kHour << qint64(100) << QList<qint64>{0, 1, 2};
+        QTest::newRow("after the newest") << 100 * kHour << qint64(2) << QList<qint64>{8, 9};
+        QTest::newRow("nothing older") << qint64(0) << qint64(5) << QList<qint64>{};
+        QTest::newRow("limit zero") << 7 * kHour << qint64(0) << QList<qint64>{};
+    }
+    void loadsNewestBeforeATime()
+    {
+        QFETCH(qint64, before);
+        QFETCH(qint64, limit);
+        QFETCH(QList<qint64>, expectedHours);
+        CandleRepository candles(m_connection);
+        std::vector<Candle> hours;
+        for (qint64 h = 9; h >= 0; --h) // stored newest first: the answer must not depend on insert order
+            hours.push_back({h * kHour, double(h + 1), double(h + 2), double(h), double(h + 1), 1});
+        QString error;
+        QVERIFY(candles.upsert(m_btc, Timeframe::H1, hours, nullptr, &error));
+        // Other timeframes and symbols near `before` stay out of the answer.
+        const std::vector<Candle> noise{{4 * kHour + 60'000, 9, 9, 9, 9, 9}, {6 * kHour, 9, 9, 9, 9, 9}};
+        QVERIFY(candles.upsert(m_btc, Timeframe::M1, noise, nullptr, &error));
+        const qint64 eth = *SymbolRepository(m_connection).ensure(ExchangeId::Binance, *Symbol::parse(u"ETH/USDT"));
+        QVERIFY(candles.upsert(eth, Timeframe::H1, noise, nullptr, &error));
+
+        const auto page = candles.loadNewestBefore(m_btc, Timeframe::H1, before, limit, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QList<qint64> got;
+        for (const Candle &c : page) {
+            got.append(c.openTime / kHour);
+            QCOMPARE(c.open, double(c.openTime / kHour + 1)); // the row of that time, not another's
+        }
+        QCOMPARE(got, expectedHours);
     }
 };
 

@@ -2,10 +2,8 @@
 
 #include "storage/candlerepository.h"
 #include "storage/sqlconnection.h"
-#include "storage/sqlitestatement.h"
 #include "storage/symbolrepository.h"
 
-#include <algorithm>
 #include <optional>
 
 namespace cl::chart {
@@ -46,22 +44,8 @@ HistoryLoader::Result HistoryLoader::olderThan(const Request &request)
     const std::optional<qint64> symbolId = openSymbol(connection, request, result);
     if (!symbolId)
         return result;
-    // CandleRepository has no "newest N before T"; the primary key makes this a short backwards walk.
-    storage::SqliteStatement query;
-    if (!query.prepare(connection.handle(),
-                       "SELECT open_time, open, high, low, close, volume FROM candles "
-                       "WHERE symbol_id = ?1 AND timeframe = ?2 AND open_time < ?3 ORDER BY open_time DESC LIMIT ?4",
-                       &result.error))
-        return result;
-    query.bindInt64(1, *symbolId);
-    query.bindInt64(2, request.timeframe.minutes());
-    query.bindInt64(3, request.before);
-    query.bindInt64(4, request.limit);
-    while (query.step(&result.error) && query.hasRow()) {
-        result.candles.push_back({query.columnInt64(0), query.columnDouble(1), query.columnDouble(2),
-                                  query.columnDouble(3), query.columnDouble(4), query.columnDouble(5)});
-    }
-    std::reverse(result.candles.begin(), result.candles.end());
+    result.candles = storage::CandleRepository(connection).loadNewestBefore(
+        *symbolId, request.timeframe, request.before, request.limit, &result.error);
     return result;
 }
 
