@@ -25,7 +25,7 @@ std::unique_ptr<ExchangeAdapter> createExchangeAdapter(model::ExchangeId exchang
     case model::ExchangeId::Kucoin:
         return std::make_unique<KucoinAdapter>(clock);
     case model::ExchangeId::Sim:
-        break;
+        return BinanceAdapter::simulated(clock);
     }
     return nullptr;
 }

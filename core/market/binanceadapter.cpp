@@ -213,8 +213,19 @@ void emitKline(detail::FrameReader &r, const Event &ev)
 } // namespace
 
 BinanceAdapter::BinanceAdapter(const model::Clock &clock)
-    : ExchangeAdapter(model::ExchangeId::Binance, QStringLiteral("binance"), QStringLiteral("https://api.binance.com"), clock)
+    : BinanceAdapter(clock, model::ExchangeId::Binance, QStringLiteral("binance"), QStringLiteral("https://api.binance.com"))
 {
+}
+
+BinanceAdapter::BinanceAdapter(const model::Clock &clock, model::ExchangeId exchange, QString name, QString restBaseUrl)
+    : ExchangeAdapter(exchange, std::move(name), std::move(restBaseUrl), clock)
+{
+}
+
+std::unique_ptr<BinanceAdapter> BinanceAdapter::simulated(const model::Clock &clock)
+{
+    return std::unique_ptr<BinanceAdapter>(
+        new BinanceAdapter(clock, model::ExchangeId::Sim, QStringLiteral("sim"), QStringLiteral("http://127.0.0.1")));
 }
 
 std::optional<qint64> BinanceAdapter::intervalMs(std::string_view code)

@@ -15,6 +15,9 @@ public:
     static constexpr int kKlineLimit = 1000;
 
     explicit BinanceAdapter(const model::Clock &clock);
+    // The built-in simulated exchange ("sim", core/market/replay) speaks Binance's protocol under its own id;
+    // it has no public address, so its endpoints must be set (setWebSocketBaseUrl / setRestBaseUrl).
+    static std::unique_ptr<BinanceAdapter> simulated(const model::Clock &clock);
 
     std::vector<Endpoint> endpoints() const override;
     std::vector<QByteArray> subscribeFrames(const Endpoint &endpoint, std::span<const model::Symbol> symbols) override;
@@ -39,6 +42,8 @@ protected:
     bool readSymbolList(detail::RestReader &reader, std::vector<detail::RawListing> &listings) override;
 
 private:
+    BinanceAdapter(const model::Clock &clock, model::ExchangeId exchange, QString name, QString restBaseUrl);
+
     std::vector<QByteArray> commandFrames(const char *method, const Endpoint &endpoint,
                                           std::span<const model::Symbol> symbols);
 };

@@ -3,6 +3,7 @@
 #include "analysis/indicators.h"
 
 #include <QFutureWatcher>
+#include <QTimer>
 #include <QtConcurrent>
 
 #include <algorithm>
@@ -159,6 +160,10 @@ void CandleChartWidget::onCandlesClosed(const market::ClosedCandles &closed)
     if (!matches(closed.exchange, closed.symbol))
         return;
     if (closed.timeframe == m_timeframe) {
+        if (isBackfillBatch(closed.candles)) {
+            scheduleReload();
+            return;
+        }
         for (const model::Candle &c : closed.candles)
             applyLiveCandle(c);
     } else if (closed.timeframe == model::Timeframe::M1) {
@@ -168,6 +173,33 @@ void CandleChartWidget::onCandlesClosed(const market::ClosedCandles &closed)
         if (m_merger.base())
             applyLiveCandle(*m_merger.base());
     }
+}
+
+// A live close is one candle right after the newest loaded one. A batch of several (a REST backfill after a
+// connect or reconnect), or candles older than the newest loaded one, belong somewhere inside the series:
+// they are committed already, so the chart reloads its newest page from the database instead of patching.
+bool CandleChartWidget::isBackfillBatch(const model::CandleSeries &candles) const
+{
+    if (candles.empty())
+        return false;
+    if (m_candles.empty())
+        return candles.size() > 1;
+    const qint64 newest = m_candles.back().openTime;
+    if (candles.front().openTime < newest)
+        return true;
+    return candles.size() > 1 && candles.front().openTime > newest + m_timeframe.durationMs();
+}
+
+void CandleChartWidget::scheduleReload()
+{
+    if (m_reloadScheduled)
+        return;
+    m_reloadScheduled = true;
+    // Coalesces the pages of one backfill (they arrive within a few hundred milliseconds).
+    QTimer::singleShot(kBackfillReloadDelayMs, this, [this] {
+        m_reloadScheduled = false;
+        reload();
+    });
 }
 
 // The newest candle changes in place, a newer one is appended; older updates are ignored (history

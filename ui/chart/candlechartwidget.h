@@ -36,6 +36,7 @@ class CandleChartWidget : public QWidget
 public:
     static constexpr int kRepaintIntervalMs = 16;
     static constexpr qint64 kInitialCandles = 5000;
+    static constexpr int kBackfillReloadDelayMs = 300;
     static constexpr qint64 kHistoryChunk = 5000;
 
     explicit CandleChartWidget(QWidget *parent = nullptr);
@@ -52,6 +53,7 @@ public:
     // Loads the newest candles of the series from the database, asynchronously (finished: historyLoaded).
     void reload();
     bool isLoading() const { return m_loading; }
+    bool isReloadScheduled() const { return m_reloadScheduled; }
     // Indicator lines are computed on a pool thread; true while a computation is under way.
     bool indicatorsPending() const { return m_indicatorsPending; }
 
@@ -121,6 +123,8 @@ private:
     // data
     bool matches(model::ExchangeId exchange, const model::Symbol &symbol) const;
     void applyLiveCandle(const model::Candle &candle);
+    bool isBackfillBatch(const model::CandleSeries &candles) const;
+    void scheduleReload();
     // Candles from `from` on changed or were added (0: everything, e.g. after a prepend).
     void dataChanged(int from);
     void recomputeIndicators();
@@ -189,6 +193,7 @@ private:
     QString m_databasePath;
     bool m_loading = false;
     bool m_historyExhausted = false;
+    bool m_reloadScheduled = false; // a backfill batch arrived that the loaded candles cannot take in place
     quint64 m_generation = 0;
 };
 

@@ -388,6 +388,54 @@ private slots:
         QVERIFY(!w.grab().isNull());
     }
 
+    // A backfill batch (several candles, or older than the newest shown) is taken from the database, where it
+    // was committed before the signal; a single next candle is appended in place.
+    void backfillBatchReloadsFromTheDatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("chart.sqlite"));
+        QCOMPARE(cl::storage::Database::prepare(path).status, cl::storage::Database::Status::Ok);
+        const Symbol btc = *Symbol::parse(u"BTC/USDT");
+        const CandleSeries stored = hourlyCandles(50);
+        {
+            cl::storage::SqlConnection connection;
+            QString error;
+            QVERIFY(connection.open(path, cl::storage::SqlConnection::Mode::ReadWrite, &error));
+            const qint64 id = *cl::storage::SymbolRepository(connection).ensure(ExchangeId::Binance, btc);
+            QVERIFY(cl::storage::CandleRepository(connection).upsert(id, Timeframe::H1, stored, nullptr, &error));
+        }
+        m_chart = std::make_unique<CandleChartWidget>();
+        CandleChartWidget &w = *m_chart;
+        w.resize(1000, 600);
+        w.show();
+        w.setSeries(ExchangeId::Binance, btc, Timeframe::H1);
+        w.setDatabasePath(path);
+        // The live feed had shown only the newest candle before the backfill was stored.
+        cl::market::ClosedCandles live{ExchangeId::Binance, btc, Timeframe::H1, {stored.back()}};
+        w.onCandlesClosed(live);
+        QCOMPARE(w.candles().size(), size_t(1));
+
+        QSignalSpy loaded(&w, &CandleChartWidget::historyLoaded);
+        cl::market::ClosedCandles backfill{ExchangeId::Binance, btc, Timeframe::H1,
+                                           CandleSeries(stored.begin(), stored.end() - 1)};
+        w.onCandlesClosed(backfill);
+        QVERIFY(w.isReloadScheduled()); // not patched in place
+        QTRY_VERIFY(!w.isReloadScheduled() && !w.isLoading() && loaded.count() >= 1);
+        QCOMPARE(w.candles(), stored);
+        QTest::qWait(100); // the chart may ask for older history once more and learn there is none
+        QVERIFY(!w.isLoading());
+        const int settled = loaded.count();
+
+        // The next live close is appended without a reload.
+        const Candle next{stored.back().openTime + kHour, 100.0, 101.0, 99.0, 100.5, 3.0};
+        w.onCandlesClosed({ExchangeId::Binance, btc, Timeframe::H1, {next}});
+        QCOMPARE(w.candles().size(), stored.size() + 1);
+        QCOMPARE(w.candles().back(), next);
+        QVERIFY(!w.isReloadScheduled());
+        QTest::qWait(2 * CandleChartWidget::kBackfillReloadDelayMs);
+        QCOMPARE(loaded.count(), settled);
+    }
+
     void loadsHistoryWhenPanningLeft()
     {
         QTemporaryDir dir;
