@@ -1,8 +1,13 @@
 #pragma once
 
+#include "analysis/analysissettings.h"
+
 #include <QByteArray>
+#include <QMap>
 #include <QSettings>
 #include <QString>
+#include <QStringList>
+#include <QVariantMap>
 
 #include <memory>
 
@@ -35,6 +40,52 @@ public:
     // Log verbosity: "info" (default) or "debug".
     QString logLevel() const;
     void setLogLevel(const QString &level);
+
+    // --- Appearance ---
+    // "dark" (default) or "light".
+    QString theme() const;
+    void setTheme(const QString &theme);
+    // Point size of the application font; 0 keeps the platform's size.
+    int fontPointSize() const;
+    void setFontPointSize(int points);
+    // "" follows the system, otherwise "en", "de", "es" or "zh_CN".
+    QString language() const;
+    void setLanguage(const QString &language);
+    static QStringList supportedLanguages();
+    // The chart's time axis in UTC (default) or the local time zone.
+    bool timeAxisUtc() const;
+    void setTimeAxisUtc(bool utc);
+
+    // --- Behaviour ---
+    bool closeToTray() const;
+    void setCloseToTray(bool enabled);
+    // Whether a newly watched symbol records its raw trades besides the candles (spec/feeds.md).
+    bool recordRawTradesByDefault() const;
+    void setRecordRawTradesByDefault(bool enabled);
+    // Days per year the portfolio metrics annualize with (spec/metrics.md: 365, 252 for stock-like).
+    int annualizationDays() const;
+    void setAnnualizationDays(int days);
+    // The analysis thresholds of spec/patterns.md; keys that are missing or unusable keep the default.
+    analysis::AnalysisSettings analysisSettings() const;
+    void setAnalysisSettings(const analysis::AnalysisSettings &settings);
+
+    // --- Shortcuts: action objectName -> portable key sequence text; absent = the built-in shortcut ---
+    QMap<QString, QString> shortcuts() const;
+    void setShortcuts(const QMap<QString, QString> &shortcuts);
+
+    // --- Named layouts: the saveState of each, tagged with the layout version like the window state ---
+    QStringList layoutNames() const;
+    QByteArray namedLayout(const QString &name, int *version = nullptr) const;
+    void setNamedLayout(const QString &name, const QByteArray &state, int version);
+    void removeNamedLayout(const QString &name);
+
+    // --- Open charts: one map per chart (exchange, symbol, timeframe, indicators ...), in order ---
+    QList<QVariantMap> chartStates() const;
+    void setChartStates(const QList<QVariantMap> &charts);
+
+    // Raw access for the settings of other modules that have no typed accessor yet.
+    QVariant value(const QString &key, const QVariant &fallback = {}) const { return m_settings->value(key, fallback); }
+    void setValue(const QString &key, const QVariant &value) { m_settings->setValue(key, value); }
 
 private:
     std::unique_ptr<QSettings> m_settings;

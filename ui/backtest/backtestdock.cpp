@@ -18,6 +18,7 @@
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTableView>
 #include <QValueAxis>
@@ -58,8 +59,10 @@ BacktestDock::BacktestDock(QWidget *parent)
 {
     qRegisterMetaType<std::vector<backtest::BacktestTrade>>();
     setObjectName(QStringLiteral("backtestDock"));
-    auto *body = new QWidget;
-    auto *layout = new QVBoxLayout(body);
+    // Parameters on the left (scrolling when the dock is short), results on the right: the dock sits in the
+    // bottom row of the workstation, which is wide and low.
+    auto *controls = new QWidget;
+    auto *layout = new QVBoxLayout(controls);
     layout->addWidget(buildForm());
 
     auto *buttons = new QHBoxLayout;
@@ -80,14 +83,19 @@ BacktestDock::BacktestDock(QWidget *parent)
                             "Sharpe from zero-filled daily returns, annualized with 365 days. Inconclusive trades "
                             "(stop and target in one candle) count as 0 R."));
     layout->addWidget(m_status);
+    layout->addStretch(1);
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(controls);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
 
-    auto *split = new QSplitter(Qt::Vertical);
+    auto *results = new QSplitter(Qt::Horizontal);
     m_model = new BacktestTradeModel(this);
     m_table = new QTableView;
     m_table->setModel(m_model);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    split->addWidget(m_table);
+    results->addWidget(m_table);
     m_equity = new QLineSeries;
     m_equity->setName(tr("Equity (realized)"));
     auto *chart = new QChart;
@@ -101,9 +109,13 @@ BacktestDock::BacktestDock(QWidget *parent)
     m_equity->attachAxis(y);
     chart->legend()->hide();
     m_chart = new QChartView(chart);
-    m_chart->setMinimumHeight(160);
-    split->addWidget(m_chart);
-    layout->addWidget(split, 1);
+    m_chart->setMinimumHeight(120);
+    results->addWidget(m_chart);
+
+    auto *body = new QSplitter(Qt::Horizontal);
+    body->addWidget(scroll);
+    body->addWidget(results);
+    body->setStretchFactor(1, 1);
     setWidget(body);
 
     connect(m_run, &QPushButton::clicked, this, &BacktestDock::run);

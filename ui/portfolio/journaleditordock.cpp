@@ -49,7 +49,7 @@ JournalEditorDock::JournalEditorDock(storage::SqlConnection &connection, const m
     : QDockWidget(tr("Journal"), parent), m_connection(connection), m_clock(clock), m_dataDir(dataDir),
       m_checklistItems(portfolio::PreTradeChecklist::defaultItems())
 {
-    setObjectName(QStringLiteral("JournalEditorDock"));
+    setObjectName(QStringLiteral("journalEditorDock"));
     m_idleTimer = new QTimer(this);
     m_idleTimer->setSingleShot(true);
     m_idleTimer->setInterval(kIdleSaveMs);

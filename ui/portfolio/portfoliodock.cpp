@@ -35,7 +35,7 @@ PortfolioDock::PortfolioDock(storage::SqlConnection &connection, const model::Cl
                              portfolio::PaperTradingEngine *engine, QWidget *parent)
     : QDockWidget(tr("Portfolio"), parent), m_connection(connection), m_clock(clock), m_dataDir(dataDir), m_engine(engine)
 {
-    setObjectName(QStringLiteral("PortfolioDock"));
+    setObjectName(QStringLiteral("portfolioDock"));
     auto *root = new QWidget(this);
     auto *layout = new QVBoxLayout(root);
     auto *bar = new QToolBar(root);
@@ -48,7 +48,8 @@ PortfolioDock::PortfolioDock(storage::SqlConnection &connection, const model::Cl
     bar->addAction(tr("Export trades CSV…"), this, [this] { TableCsvExporter::exportWithDialog(*m_trades, tr("trades"), this); });
     layout->addWidget(bar);
 
-    auto *split = new QSplitter(Qt::Vertical, root);
+    // Trades beside the analytics: the dock sits in the workstation's wide, low bottom row.
+    auto *split = new QSplitter(Qt::Horizontal, root);
     m_trades = new StringTableModel(this);
     m_tradesView = new QTableView(split);
     m_tradesView->setModel(m_trades);

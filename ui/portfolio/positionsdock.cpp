@@ -18,7 +18,7 @@ namespace cl::ui {
 PositionsDock::PositionsDock(portfolio::PositionTracker &tracker, QWidget *parent)
     : QDockWidget(tr("Positions"), parent), m_tracker(tracker), m_model(new PositionsModel(tracker, this))
 {
-    setObjectName(QStringLiteral("PositionsDock"));
+    setObjectName(QStringLiteral("positionsDock"));
     auto *root = new QWidget(this);
     auto *layout = new QVBoxLayout(root);
     m_view = new QTableView(root);

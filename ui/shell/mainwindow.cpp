@@ -1,20 +1,34 @@
 #include "mainwindow.h"
 
 #include "candlebrowser.h"
+#include "charttabs.h"
 #include "logdock.h"
+#include "model/systemclock.h"
+#include "shortcuteditor.h"
+#include "storage/sqlconnection.h"
+#include "storage/symbolrepository.h"
+#include "theme/chartthemes.h"
+#include "theme/icons.h"
+#include "theme/thememanager.h"
+#include "views/diagnosticsdock.h"
+#include "views/feedstatuswidget.h"
+#include "views/patternmatrixview.h"
+#include "views/signallistview.h"
+#include "views/watchlistdock.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDesktopServices>
+#include <QDir>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QLabel>
 #include <QLoggingCategory>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
-#include <QUrl>
+#include <QTableView>
+#include <QTimer>
 #include <QtConcurrent>
 
 Q_LOGGING_CATEGORY(lcShell, "cryptolens.ui.shell")
@@ -22,20 +36,42 @@ Q_LOGGING_CATEGORY(lcShell, "cryptolens.ui.shell")
 namespace cl::ui {
 
 MainWindow::MainWindow(storage::AppSettings &settings, Options options, QWidget *parent)
-    : QMainWindow(parent), m_settings(settings), m_options(std::move(options)), m_browser(new CandleBrowser(this)),
-      m_logDock(new LogDock(this)), m_databaseStatus(new QLabel(this))
+    : QMainWindow(parent), m_settings(settings), m_options(std::move(options)),
+      m_ownClock(m_options.clock ? nullptr : std::make_unique<model::SystemClock>()),
+      m_clock(m_options.clock ? m_options.clock : m_ownClock.get()), m_charts(new ChartTabs(*m_clock, this)),
+      m_browser(new CandleBrowser(this)), m_browserDock(new QDockWidget(tr("Stored candles"), this)),
+      m_logDock(new LogDock(this)), m_watchlist(new WatchlistDock(this)), m_matrix(new PatternMatrixView(*m_clock, this)),
+      m_matrixDock(new QDockWidget(tr("Pattern matrix"), this)), m_signalList(new SignalListView(this)),
+      m_signalDock(new QDockWidget(tr("Signals"), this)), m_diagnostics(new DiagnosticsDock(this)),
+      m_feedStatus(new FeedStatusWidget(this)), m_databaseStatus(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("CryptoLens"));
-    setCentralWidget(m_browser);
-    addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
+    setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
+    setCentralWidget(m_charts);
+    m_charts->setSnapshotDirectory(QDir(QFileInfo(m_options.databasePath).absolutePath()).filePath(QStringLiteral("snapshots")));
+    createDocks();
     m_databaseStatus->setObjectName(QStringLiteral("databaseStatus"));
+    statusBar()->addWidget(m_feedStatus, 1);
     statusBar()->addPermanentWidget(m_databaseStatus);
     createMenus();
-    resize(1280, 800);
+    resize(1600, 900);
+
+    connect(&ThemeManager::instance(), &ThemeManager::themeChanged, this, &MainWindow::onThemeChanged);
+    ThemeManager::instance().apply(m_settings.theme(), m_settings.fontPointSize());
+    m_charts->setTimeZoneMode(m_settings.timeAxisUtc() ? chart::TimeZoneMode::Utc : chart::TimeZoneMode::Local);
+    m_charts->restoreStates(m_settings.chartStates());
+    applyAnalysisSettings();
+    // Pattern ages move on without new data: the matrix fades its cells once a minute.
+    auto *ageTimer = new QTimer(this);
+    connect(ageTimer, &QTimer::timeout, m_matrix->matrixModel(), &PatternMatrixModel::refreshAges);
+    ageTimer->start(60'000);
 
     m_defaultLayout = saveState(kLayoutVersion);
     restoreLayout();
+
+    rememberDefaultShortcuts();
+    ShortcutEditor::applySaved(shortcutActions(), m_settings.shortcuts());
 
     m_browser->setPreferredSelection(m_settings.lastExchange(), m_settings.lastSymbol(), m_settings.lastTimeframe());
     connect(m_browser, &CandleBrowser::selectionChanged, this,
@@ -44,46 +80,121 @@ MainWindow::MainWindow(storage::AppSettings &settings, Options options, QWidget 
             });
 }
 
-void MainWindow::createMenus()
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createDocks()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *openFolder = file->addAction(tr("Open &data folder"));
-    openFolder->setObjectName(QStringLiteral("actionOpenDataFolder"));
-    connect(openFolder, &QAction::triggered, this, [this] {
-        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_options.databasePath).absolutePath()));
-    });
-    QAction *reload = file->addAction(tr("&Reload symbols"));
-    reload->setObjectName(QStringLiteral("actionReloadSymbols"));
-    reload->setShortcut(QKeySequence(Qt::Key_F5));
-    connect(reload, &QAction::triggered, m_browser, &CandleBrowser::reloadSymbols);
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"));
-    quit->setObjectName(QStringLiteral("actionQuit"));
-    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q)); // QKeySequence::Quit is empty on some platforms
-    connect(quit, &QAction::triggered, this, &QWidget::close);
+    m_browserDock->setObjectName(QStringLiteral("candleTableDock"));
+    m_browserDock->setWidget(m_browser);
+    m_matrixDock->setObjectName(QStringLiteral("patternMatrixDock"));
+    m_matrixDock->setWidget(m_matrix);
+    m_signalDock->setObjectName(QStringLiteral("signalListDock"));
+    m_signalDock->setWidget(m_signalList);
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *toggleLog = m_logDock->toggleViewAction();
-    toggleLog->setObjectName(QStringLiteral("actionToggleLog"));
-    toggleLog->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    view->addAction(toggleLog);
-    view->addSeparator();
-    QAction *reset = view->addAction(tr("&Reset layout"));
-    reset->setObjectName(QStringLiteral("actionResetLayout"));
-    reset->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    connect(reset, &QAction::triggered, this, &MainWindow::resetLayout);
+    addDockWidget(Qt::LeftDockWidgetArea, m_watchlist);
+    addDockWidget(Qt::RightDockWidgetArea, m_matrixDock);
+    addDockWidget(Qt::BottomDockWidgetArea, m_signalDock);
+    addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
+    addDockWidget(Qt::BottomDockWidgetArea, m_diagnostics);
+    addDockWidget(Qt::BottomDockWidgetArea, m_browserDock);
+    splitDockWidget(m_signalDock, m_logDock, Qt::Horizontal);
+    tabifyDockWidget(m_logDock, m_diagnostics);
+    tabifyDockWidget(m_logDock, m_browserDock);
+    m_signalDock->raise();
+    m_logDock->raise();
+    resizeDocks({m_watchlist, m_matrixDock}, {260, 420}, Qt::Horizontal);
+    resizeDocks({m_signalDock}, {260}, Qt::Vertical);
+    resizeDocks({m_signalDock, m_logDock}, {1100, 500}, Qt::Horizontal);
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *about = help->addAction(tr("&About CryptoLens"));
-    about->setObjectName(QStringLiteral("actionAbout"));
-    connect(about, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About CryptoLens"),
-                           tr("<b>CryptoLens %1</b><p>A native trading workstation for crypto traders: live market data, "
-                              "pattern detection, signals, alerts and a trade journal, all on your own machine.</p>"
-                              "<p>Database: %2</p><p>Licensed under the GNU GPL v3 or later.</p>")
-                               .arg(QApplication::applicationVersion(), m_options.databasePath.toHtmlEscaped()));
+    connect(m_matrix, &PatternMatrixView::openChart, this, &MainWindow::openChart);
+    connect(m_signalList, &SignalListView::openChart, this, &MainWindow::openChart);
+    connect(m_signalList, &SignalListView::logTradeRequested, this, &MainWindow::logTradeRequested);
+    connect(m_watchlist, &WatchlistDock::symbolActivated, this,
+            [this](const QString &exchange, const QString &symbol) { openChart(exchange, symbol, QString(), 0); });
+    connect(m_watchlist, &WatchlistDock::watchlistChanged, this, [this](model::ExchangeId exchange, const QStringList &symbols) {
+        // The matrix lists watched symbols even before they have patterns.
+        for (const QString &text : symbols) {
+            if (const auto symbol = model::Symbol::parse(text))
+                m_matrix->matrixModel()->ensureSymbol(exchange, *symbol);
+        }
+        loadSymbolChoices();
     });
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::addWorkstationDock(QDockWidget *dock, Qt::DockWidgetArea area, QDockWidget *tabifyWith)
+{
+    if (dock->objectName().isEmpty())
+        qCWarning(lcShell) << "dock without objectName: its place is not saved with the layout";
+    dock->setParent(this);
+    m_extraDocks.append({dock, area, tabifyWith});
+    // A dock created after restoreState still goes where the saved layout had it.
+    if (!restoreDockWidget(dock))
+        placeExtraDock(m_extraDocks.constLast());
+    QKeySequence shortcut;
+    if (m_nextDockShortcut <= 9)
+        shortcut = QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key(Qt::Key_0 + m_nextDockShortcut++));
+    QAction *toggle = addDockToggle(dock, shortcut);
+    m_defaultShortcuts.insert(toggle->objectName(), shortcut);
+    const QMap<QString, QString> saved = m_settings.shortcuts();
+    if (saved.contains(toggle->objectName()))
+        ShortcutEditor::applySaved({toggle}, saved);
+}
+
+bool MainWindow::saveScreenshot(const QString &path)
+{
+    if (!isVisible())
+        show();
+    QApplication::processEvents();
+    const QFileInfo info(path);
+    QDir().mkpath(info.absolutePath());
+    return grab().save(path, "PNG");
+}
+
+void MainWindow::applyAnalysisSettings()
+{
+    const auto analysis = m_settings.analysisSettings();
+    m_matrix->matrixModel()->setTimeframes(analysis.matrixTimeframes);
+    m_matrix->matrixModel()->setExpiry([analysis](model::Timeframe tf) { return analysis.expiryMs(tf); });
+}
+
+void MainWindow::onPatternsChanged(model::ExchangeId exchange, const model::Symbol &symbol, const model::PatternList &patterns)
+{
+    m_matrix->matrixModel()->onPatternsChanged(exchange, symbol, patterns);
+    m_charts->reloadAnnotations(model::exchangeIdToString(exchange) + QLatin1Char(':') + symbol.toString());
+}
+
+void MainWindow::onSignalCreated(const model::Signal &signal)
+{
+    m_signalList->signalModel()->onSignalCreated(signal);
+    m_charts->reloadAnnotations(model::exchangeIdToString(signal.exchange) + QLatin1Char(':') + signal.symbol.toString());
+}
+
+void MainWindow::onSignalStatusChanged(const model::Signal &signal)
+{
+    m_signalList->signalModel()->onSignalStatusChanged(signal);
+}
+
+void MainWindow::onFeedStatusChanged(const market::FeedStatus &status)
+{
+    m_feedStatus->onStatusChanged(status);
+}
+
+void MainWindow::onFormingCandle(const market::FormingCandle &candle)
+{
+    m_charts->onFormingCandle(candle);
+}
+
+void MainWindow::onCandlesClosed(const market::ClosedCandles &closed)
+{
+    m_charts->onCandlesClosed(closed);
+}
+
+void MainWindow::openChart(const QString &exchange, const QString &symbol, const QString &timeframe, qint64 patternId)
+{
+    m_charts->openChart(exchange, symbol, timeframe);
+    // The pattern highlight is the chart's: it shows every zone of the series; the id is kept for the log.
+    if (patternId != 0)
+        qCDebug(lcShell) << "open chart at pattern" << patternId;
 }
 
 void MainWindow::openDatabase()
@@ -114,8 +225,44 @@ void MainWindow::onDatabasePrepared(const storage::Database::Outcome &outcome)
     qCInfo(lcShell).noquote() << outcome.message;
     m_databaseStatus->setText(tr("Database ready"));
     m_databaseStatus->setToolTip(outcome.message);
+    m_databaseOpen = true;
     m_browser->setDatabase(m_options.databasePath);
+    m_charts->setDatabasePath(m_options.databasePath);
+    m_matrix->setDatabase(m_options.databasePath);
+    m_signalList->setDatabase(m_options.databasePath);
+    m_watchlist->setDatabase(m_options.databasePath);
+    loadSymbolChoices();
     emit databaseReady(outcome.message);
+}
+
+// The charts offer every stored symbol and every watched one.
+void MainWindow::loadSymbolChoices()
+{
+    QStringList watched;
+    for (const auto &item : m_watchlist->items())
+        watched.append(model::exchangeIdToString(item.exchange) + QLatin1Char(':') + item.symbol.toString());
+    if (!m_databaseOpen) {
+        m_charts->setSymbolChoices(watched);
+        return;
+    }
+    auto *watcher = new QFutureWatcher<QStringList>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, watched] {
+        watcher->deleteLater();
+        QStringList keys = watched + watcher->result();
+        keys.removeDuplicates();
+        keys.sort();
+        m_charts->setSymbolChoices(keys);
+    });
+    watcher->setFuture(QtConcurrent::run([path = m_options.databasePath] {
+        QStringList keys;
+        QString error;
+        storage::SqlConnection connection;
+        if (connection.open(path, storage::SqlConnection::Mode::ReadOnly, &error)) {
+            for (const auto &record : storage::SymbolRepository(connection).all(&error))
+                keys.append(model::exchangeIdToString(record.exchange) + QLatin1Char(':') + record.symbol.toString());
+        }
+        return keys;
+    }));
 }
 
 bool MainWindow::offerRecovery(const storage::Database::Outcome &outcome)
@@ -156,16 +303,55 @@ bool MainWindow::restoreLayout()
     return true;
 }
 
+void MainWindow::placeExtraDock(const ExtraDock &extra)
+{
+    addDockWidget(extra.area, extra.dock);
+    if (extra.tabifyWith && dockWidgetArea(extra.tabifyWith) == extra.area)
+        tabifyDockWidget(extra.tabifyWith, extra.dock);
+}
+
 void MainWindow::resetLayout()
 {
     restoreState(m_defaultLayout, kLayoutVersion);
-    m_logDock->show();
+    for (QDockWidget *dock : std::initializer_list<QDockWidget *>{m_logDock, m_watchlist, m_matrixDock, m_signalDock})
+        dock->show();
+    for (const ExtraDock &extra : std::as_const(m_extraDocks)) {
+        placeExtraDock(extra);
+        extra.dock->show();
+    }
+    m_signalDock->raise();
+    m_logDock->raise();
+}
+
+void MainWindow::saveNamedLayout(const QString &name)
+{
+    if (name.trimmed().isEmpty())
+        return;
+    m_settings.setNamedLayout(name.trimmed(), saveState(kLayoutVersion), kLayoutVersion);
+    rebuildLayoutsMenu();
+}
+
+bool MainWindow::restoreNamedLayout(const QString &name)
+{
+    int version = 0;
+    const QByteArray state = m_settings.namedLayout(name, &version);
+    if (state.isEmpty() || version != kLayoutVersion)
+        return false;
+    // restoreState checks the whole stream before it changes anything, so a bad one leaves the window as it was.
+    return restoreState(state, kLayoutVersion);
+}
+
+void MainWindow::removeNamedLayout(const QString &name)
+{
+    m_settings.removeNamedLayout(name);
+    rebuildLayoutsMenu();
 }
 
 void MainWindow::saveLayout()
 {
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.setWindowState(saveState(kLayoutVersion), kLayoutVersion);
+    m_settings.setChartStates(m_charts->saveStates());
     m_settings.sync();
 }
 
@@ -173,6 +359,18 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveLayout();
     event->accept();
+}
+
+void MainWindow::onThemeChanged(const Theme &theme)
+{
+    m_charts->setChartTheme(chartThemeFor(theme));
+    m_matrix->matrixModel()->setTheme(theme);
+    m_signalList->signalModel()->setTheme(theme);
+    m_feedStatus->setTheme(theme);
+    if (m_themeGroup) {
+        for (QAction *action : m_themeGroup->actions())
+            action->setChecked(action->data().toString() == theme.name());
+    }
 }
 
 } // namespace cl::ui

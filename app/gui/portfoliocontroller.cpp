@@ -1,0 +1,103 @@
+#include "portfoliocontroller.h"
+
+#include "chart/chartview.h"
+#include "market/marketevents.h"
+#include "model/signal.h"
+#include "portfolio/papertradingengine.h"
+#include "portfolio/positiontracker.h"
+#include "portfolio/tradedraft.h"
+#include "portfolio/journaleditordock.h"
+#include "portfolio/portfoliodock.h"
+#include "portfolio/positionsdock.h"
+#include "shell/charttabs.h"
+#include "shell/mainwindow.h"
+
+#include <QDockWidget>
+#include <QLoggingCategory>
+#include <QMenuBar>
+
+Q_LOGGING_CATEGORY(lcPortfolioApp, "cryptolens.app.portfolio")
+
+namespace cl::app {
+
+PortfolioController::PortfolioController(QString databasePath, QString dataDir, const model::Clock &clock,
+                                         ui::MainWindow &window, QObject *parent)
+    : QObject(parent), m_databasePath(std::move(databasePath)), m_dataDir(std::move(dataDir)), m_clock(clock),
+      m_window(window)
+{
+}
+
+PortfolioController::~PortfolioController()
+{
+    if (m_journalDock)
+        m_journalDock->flush();
+}
+
+bool PortfolioController::start(QString *error)
+{
+    if (!m_connection.open(m_databasePath, storage::SqlConnection::Mode::ReadWrite, error))
+        return false;
+    m_paper = std::make_unique<portfolio::PaperTradingEngine>(m_connection, m_clock);
+    QString loadError;
+    if (!m_paper->load(&loadError))
+        qCWarning(lcPortfolioApp).noquote() << "paper orders:" << loadError;
+    connect(m_paper.get(), &portfolio::PaperTradingEngine::failed, this,
+            [](const QString &reason) { qCWarning(lcPortfolioApp).noquote() << "paper trading:" << reason; });
+    m_positions = std::make_unique<portfolio::PositionTracker>(m_connection, m_clock);
+    m_positions->setPaperEngine(m_paper.get());
+    m_positions->reload(&loadError);
+
+    m_portfolioDock = new ui::PortfolioDock(m_connection, m_clock, m_dataDir, m_paper.get(), &m_window);
+    m_positionsDock = new ui::PositionsDock(*m_positions, &m_window);
+    m_journalDock = new ui::JournalEditorDock(m_connection, m_clock, m_dataDir, &m_window);
+    m_window.addWorkstationDock(m_portfolioDock, Qt::BottomDockWidgetArea, m_window.signalDock());
+    m_window.addWorkstationDock(m_positionsDock, Qt::BottomDockWidgetArea, m_window.signalDock());
+    // Beside the alert rules, under the pattern matrix.
+    m_window.addWorkstationDock(m_journalDock, Qt::RightDockWidgetArea,
+                                m_window.findChild<QDockWidget *>(QStringLiteral("alertListDock")));
+    wireDocks();
+    return true;
+}
+
+void PortfolioController::wireDocks()
+{
+    auto openChart = [this](const QString &exchange, const QString &symbol, const QString &timeframe) {
+        m_window.openChart(exchange, symbol, timeframe.isEmpty() ? QStringLiteral("1h") : timeframe, 0);
+    };
+    connect(m_portfolioDock, &ui::PortfolioDock::openChartRequested, this, openChart);
+    connect(m_positionsDock, &ui::PositionsDock::openChartRequested, this, openChart);
+    connect(m_portfolioDock, &ui::PortfolioDock::tradeSelected, m_journalDock, &ui::JournalEditorDock::setTrade);
+    connect(m_positionsDock, &ui::PositionsDock::tradeActivated, m_journalDock, &ui::JournalEditorDock::setTrade);
+    // A paper fill changes a trade: the positions and the analytics follow.
+    connect(m_paper.get(), &portfolio::PaperTradingEngine::tradeChanged, this, [this] {
+        m_positions->reload();
+        m_portfolioDock->reload();
+    });
+    // "Chart snapshot" in the journal: the current chart writes a PNG, the journal attaches it.
+    connect(m_journalDock, &ui::JournalEditorDock::snapshotRequested, this, [this] {
+        chart::ChartView *view = m_window.chartTabs()->currentChart();
+        if (!view)
+            return;
+        const QString file = view->snapshot();
+        if (!file.isEmpty())
+            m_journalDock->attachSnapshot(file);
+    });
+    connect(&m_window, &ui::MainWindow::logTradeRequested, this, &PortfolioController::logTradeFromSignal);
+    if (QMenu *journal = m_portfolioDock->journalMenu())
+        m_window.menuBar()->addMenu(journal);
+}
+
+void PortfolioController::onTrades(const market::SymbolTrades &batch)
+{
+    m_paper->onTrades(batch);
+    m_positions->onTrades(batch);
+}
+
+void PortfolioController::logTradeFromSignal(const model::Signal &signal)
+{
+    m_portfolioDock->show();
+    m_portfolioDock->raise();
+    m_portfolioDock->logTrade(portfolio::TradeDraft::fromSignal(signal));
+}
+
+} // namespace cl::app

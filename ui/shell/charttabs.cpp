@@ -1,0 +1,246 @@
+#include "charttabs.h"
+
+#include "analysis/patternrepository.h"
+#include "analysis/signalrepository.h"
+#include "chart/candlechartwidget.h"
+#include "chart/chartview.h"
+#include "storage/sqlconnection.h"
+#include "storage/symbolrepository.h"
+
+#include <QFutureWatcher>
+#include <QPointer>
+#include <QtConcurrent>
+
+namespace cl::ui {
+
+ChartTabs::ChartTabs(const model::Clock &clock, QWidget *parent)
+    : QTabWidget(parent), m_clock(clock), m_theme(chart::ChartTheme::dark())
+{
+    setObjectName(QStringLiteral("chartTabs"));
+    setTabsClosable(true);
+    setMovable(true);
+    setDocumentMode(true);
+    connect(this, &QTabWidget::tabCloseRequested, this, &ChartTabs::closeChart);
+}
+
+chart::ChartView *ChartTabs::addChart(const QVariantMap &state)
+{
+    auto *view = new chart::ChartView(this);
+    view->setObjectName(QStringLiteral("chartView%1").arg(count() + 1));
+    view->setClock(&m_clock);
+    view->chart()->setTheme(m_theme);
+    view->chart()->setTimeZoneMode(m_timeZone);
+    if (!m_snapshotDirectory.isEmpty())
+        view->setSnapshotDirectory(m_snapshotDirectory);
+    view->setSymbolChoices(m_symbols);
+    if (!state.isEmpty())
+        view->restoreState(state);
+    if (!m_path.isEmpty())
+        view->setDatabasePath(m_path);
+    connect(view, &chart::ChartView::seriesChanged, this, [this, view] {
+        updateTitle(view);
+        loadAnnotations(view);
+        view->chart()->setAlertLines(m_alertLines.value(view->seriesKey()));
+    });
+    chart::CandleChartWidget *chart = view->chart();
+    connect(chart, &chart::CandleChartWidget::createAlertRequested, this, [this, chart](double price) {
+        const double last = chart->candles().empty() ? price : chart->candles().back().close;
+        emit createAlertRequested(chart->exchange(), chart->symbol(), price, last);
+    });
+    connect(chart, &chart::CandleChartWidget::alertLevelMoved, this, &ChartTabs::alertLevelMoved);
+    chart->setAlertLines(m_alertLines.value(view->seriesKey()));
+    setCurrentIndex(addTab(view, tr("Chart")));
+    updateTitle(view);
+    return view;
+}
+
+void ChartTabs::setAlertLines(const QHash<QString, chart::AlertLineList> &lines)
+{
+    m_alertLines = lines;
+    for (int i = 0; i < count(); ++i)
+        chartAt(i)->chart()->setAlertLines(m_alertLines.value(chartAt(i)->seriesKey()));
+}
+
+void ChartTabs::closeChart(int index)
+{
+    if (count() <= 1)
+        return; // the workstation always shows a chart
+    QWidget *view = widget(index);
+    removeTab(index);
+    delete view;
+}
+
+chart::ChartView *ChartTabs::chartAt(int index) const
+{
+    return qobject_cast<chart::ChartView *>(widget(index));
+}
+
+chart::ChartView *ChartTabs::currentChart() const
+{
+    return qobject_cast<chart::ChartView *>(currentWidget());
+}
+
+chart::ChartView *ChartTabs::openChart(const QString &exchange, const QString &symbol, const QString &timeframe)
+{
+    const QString key = exchange + QLatin1Char(':') + symbol;
+    const auto tf = model::Timeframe::parse(timeframe);
+    chart::ChartView *target = nullptr;
+    for (int i = 0; i < count() && !target; ++i) {
+        if (chartAt(i)->seriesKey() == key)
+            target = chartAt(i);
+    }
+    if (!target && currentChart() && currentChart()->seriesKey().isEmpty())
+        target = currentChart();
+    if (!target)
+        target = addChart();
+    if (!m_symbols.contains(key)) {
+        m_symbols.append(key);
+        for (int i = 0; i < count(); ++i)
+            chartAt(i)->setSymbolChoices(m_symbols);
+    }
+    target->setSeries(key, tf.value_or(target->chart()->timeframe()));
+    setCurrentWidget(target);
+    return target;
+}
+
+void ChartTabs::setDatabasePath(const QString &path)
+{
+    m_path = path;
+    for (int i = 0; i < count(); ++i)
+        chartAt(i)->setDatabasePath(path);
+    reloadAnnotations();
+}
+
+void ChartTabs::reloadAnnotations(const QString &seriesKey)
+{
+    for (int i = 0; i < count(); ++i) {
+        if (seriesKey.isEmpty() || chartAt(i)->seriesKey() == seriesKey)
+            loadAnnotations(chartAt(i));
+    }
+}
+
+namespace {
+// What a chart draws over its candles: zones of its timeframe and the symbol's recent signals. The newest
+// ones are enough: older zones are far off screen and expired long ago.
+constexpr size_t kMaxPatterns = 500;
+constexpr size_t kMaxSignals = 50;
+
+struct Annotations
+{
+    model::PatternList patterns;
+    model::SignalList signalList;
+};
+} // namespace
+
+void ChartTabs::loadAnnotations(chart::ChartView *view)
+{
+    const auto *chart = view->chart();
+    if (m_path.isEmpty() || chart->symbol().isNull())
+        return;
+    auto *watcher = new QFutureWatcher<Annotations>(this);
+    QPointer<chart::ChartView> target(view);
+    const QString key = view->seriesKey();
+    const model::Timeframe timeframe = chart->timeframe();
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, target, key, timeframe] {
+        watcher->deleteLater();
+        // The chart may have closed or moved to another series meanwhile.
+        if (!target || target->seriesKey() != key || target->chart()->timeframe() != timeframe)
+            return;
+        const Annotations result = watcher->result();
+        target->chart()->setPatterns(result.patterns);
+        target->chart()->setSignals(result.signalList);
+        emit annotationsLoaded(target, int(result.patterns.size()), int(result.signalList.size()));
+    });
+    watcher->setFuture(QtConcurrent::run([path = m_path, exchange = chart->exchange(), symbol = chart->symbol(), timeframe] {
+        Annotations result;
+        QString error;
+        storage::SqlConnection connection;
+        if (!connection.open(path, storage::SqlConnection::Mode::ReadOnly, &error))
+            return result;
+        const auto id = storage::SymbolRepository(connection).find(exchange, symbol, &error);
+        if (!id)
+            return result;
+        result.patterns = analysis::PatternRepository(connection).load(*id, timeframe, false, &error);
+        if (result.patterns.size() > kMaxPatterns)
+            result.patterns.erase(result.patterns.begin(), result.patterns.end() - qsizetype(kMaxPatterns));
+        result.signalList = analysis::SignalRepository(connection).list(*id, 0, &error);
+        if (result.signalList.size() > kMaxSignals)
+            result.signalList.resize(kMaxSignals); // newest first
+        return result;
+    }));
+}
+
+void ChartTabs::setSymbolChoices(const QStringList &keys)
+{
+    m_symbols = keys;
+    for (int i = 0; i < count(); ++i)
+        chartAt(i)->setSymbolChoices(keys);
+}
+
+void ChartTabs::setChartTheme(const chart::ChartTheme &theme)
+{
+    m_theme = theme;
+    for (int i = 0; i < count(); ++i)
+        chartAt(i)->chart()->setTheme(theme);
+}
+
+void ChartTabs::setTimeZoneMode(chart::TimeZoneMode mode)
+{
+    m_timeZone = mode;
+    for (int i = 0; i < count(); ++i)
+        chartAt(i)->chart()->setTimeZoneMode(mode);
+}
+
+void ChartTabs::setSnapshotDirectory(const QString &directory)
+{
+    m_snapshotDirectory = directory;
+    for (int i = 0; i < count(); ++i)
+        chartAt(i)->setSnapshotDirectory(directory);
+}
+
+QList<QVariantMap> ChartTabs::saveStates() const
+{
+    QList<QVariantMap> states;
+    for (int i = 0; i < count(); ++i)
+        states.append(chartAt(i)->saveState());
+    return states;
+}
+
+void ChartTabs::restoreStates(const QList<QVariantMap> &states)
+{
+    while (count() > 0) {
+        QWidget *view = widget(0);
+        removeTab(0);
+        delete view;
+    }
+    for (const QVariantMap &state : states)
+        addChart(state);
+    if (count() == 0)
+        addChart();
+    setCurrentIndex(0);
+}
+
+void ChartTabs::onFormingCandle(const market::FormingCandle &candle)
+{
+    for (int i = 0; i < count(); ++i)
+        chartAt(i)->chart()->onFormingCandle(candle);
+}
+
+void ChartTabs::onCandlesClosed(const market::ClosedCandles &closed)
+{
+    for (int i = 0; i < count(); ++i)
+        chartAt(i)->chart()->onCandlesClosed(closed);
+}
+
+void ChartTabs::updateTitle(chart::ChartView *view)
+{
+    const int index = indexOf(view);
+    if (index < 0)
+        return;
+    const auto *chart = view->chart();
+    setTabText(index, chart->symbol().isNull() ? tr("Chart")
+                                               : QStringLiteral("%1 · %2").arg(chart->symbol().toString(), chart->timeframe().toString()));
+    setTabToolTip(index, view->seriesKey());
+}
+
+} // namespace cl::ui

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "chart/chartannotations.h"
+#include "chart/charttheme.h"
+#include "chart/timeaxis.h"
+#include "market/marketevents.h"
+#include "model/clock.h"
+
+#include <QHash>
+#include <QTabWidget>
+#include <QVariantMap>
+
+namespace cl::chart {
+class ChartView;
+}
+
+namespace cl::ui {
+
+// The workstation's charts as tabs, each a ChartView remembering its own symbol, timeframe and
+// indicators (saveStates / restoreStates). Live candles go to every chart; each ignores other series.
+class ChartTabs : public QTabWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ChartTabs(const model::Clock &clock, QWidget *parent = nullptr);
+
+    chart::ChartView *addChart(const QVariantMap &state = {});
+    void closeChart(int index);
+    chart::ChartView *chartAt(int index) const;
+    chart::ChartView *currentChart() const;
+    // Shows exchange:symbol on timeframe: the current tab when it has no series yet, else a tab already
+    // showing it, else a new tab.
+    chart::ChartView *openChart(const QString &exchange, const QString &symbol, const QString &timeframe);
+
+    void setDatabasePath(const QString &path);
+    void setSymbolChoices(const QStringList &keys);
+    void setChartTheme(const chart::ChartTheme &theme);
+    void setTimeZoneMode(chart::TimeZoneMode mode);
+    void setSnapshotDirectory(const QString &directory);
+
+    QList<QVariantMap> saveStates() const;
+    void restoreStates(const QList<QVariantMap> &states);
+
+    // Reloads the pattern zones and signal levels of every chart showing exchange:symbol (all when empty),
+    // from the database on a pool thread.
+    void reloadAnnotations(const QString &seriesKey = QString());
+
+    // Alert levels per series key ("binance:BTC/USDT"), drawn as draggable lines on the charts of that series.
+    void setAlertLines(const QHash<QString, chart::AlertLineList> &lines);
+
+signals:
+    // A chart received its zones and signal levels (patterns, signals: how many).
+    void annotationsLoaded(cl::chart::ChartView *view, int patterns, int signalCount);
+    // The chart's context menu "Create alert at PRICE"; lastPrice is the series' newest close.
+    void createAlertRequested(cl::model::ExchangeId exchange, const cl::model::Symbol &symbol, double price,
+                              double lastPrice);
+    // An alert line was dragged to a new level.
+    void alertLevelMoved(qint64 alertId, double price);
+
+public slots:
+    void onFormingCandle(const cl::market::FormingCandle &candle);
+    void onCandlesClosed(const cl::market::ClosedCandles &closed);
+
+private:
+    void updateTitle(chart::ChartView *view);
+    void loadAnnotations(chart::ChartView *view);
+
+    const model::Clock &m_clock;
+    QString m_path;
+    QStringList m_symbols;
+    chart::ChartTheme m_theme;
+    chart::TimeZoneMode m_timeZone = chart::TimeZoneMode::Utc;
+    QString m_snapshotDirectory;
+    QHash<QString, chart::AlertLineList> m_alertLines;
+};
+
+} // namespace cl::ui
