@@ -9,31 +9,6 @@ namespace cl::portfolio {
 
 using storage::SqliteStatement;
 
-namespace {
-
-void bindOptional(SqliteStatement &s, int index, const std::optional<double> &value)
-{
-    if (value)
-        s.bindDouble(index, *value);
-    else
-        s.bindNull(index);
-}
-
-void bindOptional(SqliteStatement &s, int index, const std::optional<qint64> &value)
-{
-    if (value)
-        s.bindInt64(index, *value);
-    else
-        s.bindNull(index);
-}
-
-std::optional<double> optionalDouble(const SqliteStatement &q, int column)
-{
-    return q.columnIsNull(column) ? std::nullopt : std::optional<double>(q.columnDouble(column));
-}
-
-} // namespace
-
 std::optional<qint64> PaperOrderRepository::insert(const PaperOrder &order, QString *error)
 {
     SqliteStatement s;
@@ -51,13 +26,13 @@ std::optional<qint64> PaperOrderRepository::insert(const PaperOrder &order, QStr
     s.bindText(6, orderTypeToString(order.type));
     s.bindText(7, orderIntentToString(order.intent));
     s.bindDouble(8, order.quantity);
-    bindOptional(s, 9, order.price);
+    s.bindOptional(9, order.price);
     s.bindText(10, orderStatusToString(order.status));
     s.bindInt64(11, order.createdAt);
     s.bindInt64(12, order.updatedAt);
-    bindOptional(s, 13, order.fillTime);
-    bindOptional(s, 14, order.fillPrice);
-    bindOptional(s, 15, order.fee);
+    s.bindOptional(13, order.fillTime);
+    s.bindOptional(14, order.fillPrice);
+    s.bindOptional(15, order.fee);
     if (!s.step(error))
         return std::nullopt;
     return sqlite3_last_insert_rowid(m_connection.handle());
@@ -74,9 +49,9 @@ bool PaperOrderRepository::update(const PaperOrder &order, QString *error)
     s.bindInt64(1, order.id);
     s.bindText(2, orderStatusToString(order.status));
     s.bindInt64(3, order.updatedAt);
-    bindOptional(s, 4, order.fillTime);
-    bindOptional(s, 5, order.fillPrice);
-    bindOptional(s, 6, order.fee);
+    s.bindOptional(4, order.fillTime);
+    s.bindOptional(5, order.fillPrice);
+    s.bindOptional(6, order.fee);
     return s.step(error);
 }
 
@@ -125,14 +100,14 @@ std::vector<PaperOrder> PaperOrderRepository::query(const char *where, qint64 ke
         o.type = parseOrderType(q.columnText(6)).value_or(OrderType::Market);
         o.intent = parseOrderIntent(q.columnText(7)).value_or(OrderIntent::Open);
         o.quantity = q.columnDouble(8);
-        o.price = optionalDouble(q, 9);
+        o.price = q.columnOptionalDouble(9);
         o.status = parseOrderStatus(q.columnText(10)).value_or(OrderStatus::Working);
         o.createdAt = q.columnInt64(11);
         o.updatedAt = q.columnInt64(12);
         if (!q.columnIsNull(13))
             o.fillTime = q.columnInt64(13);
-        o.fillPrice = optionalDouble(q, 14);
-        o.fee = optionalDouble(q, 15);
+        o.fillPrice = q.columnOptionalDouble(14);
+        o.fee = q.columnOptionalDouble(15);
         orders.push_back(std::move(o));
     }
     return orders;

@@ -16,33 +16,12 @@ using storage::SqliteStatement;
 
 namespace {
 
-void bindOptional(SqliteStatement &s, int index, const std::optional<double> &value)
-{
-    if (value)
-        s.bindDouble(index, *value);
-    else
-        s.bindNull(index);
-}
-
-void bindOptional(SqliteStatement &s, int index, const std::optional<qint64> &value)
-{
-    if (value)
-        s.bindInt64(index, *value);
-    else
-        s.bindNull(index);
-}
-
 void bindTextOrNull(SqliteStatement &s, int index, const QString &value)
 {
     if (value.isEmpty())
         s.bindNull(index);
     else
         s.bindText(index, value);
-}
-
-std::optional<double> optionalDouble(const SqliteStatement &q, int column)
-{
-    return q.columnIsNull(column) ? std::nullopt : std::optional<double>(q.columnDouble(column));
 }
 
 } // namespace
@@ -62,11 +41,11 @@ std::optional<qint64> TradeRepository::insert(const Trade &trade, QString *error
     insert.bindText(4, directionToString(trade.direction));
     insert.bindText(5, statusToString(trade.status));
     insert.bindDouble(6, trade.fees);
-    bindOptional(insert, 7, trade.stopLoss);
-    bindOptional(insert, 8, trade.takeProfit);
-    bindOptional(insert, 9, trade.riskPct);
-    bindOptional(insert, 10, trade.signalId);
-    bindOptional(insert, 11, trade.patternId);
+    insert.bindOptional(7, trade.stopLoss);
+    insert.bindOptional(8, trade.takeProfit);
+    insert.bindOptional(9, trade.riskPct);
+    insert.bindOptional(10, trade.signalId);
+    insert.bindOptional(11, trade.patternId);
     bindTextOrNull(insert, 12, trade.patternType);
     bindTextOrNull(insert, 13, trade.timeframe);
     if (!insert.step(error))
@@ -115,12 +94,12 @@ bool TradeRepository::writeSummary(const Trade &trade, qint64 tradeId, QString *
         return false;
     s.bindInt64(1, tradeId);
     s.bindText(2, statusToString(status));
-    bindOptional(s, 3, hasEntry ? std::optional<qint64>(r.entryTime) : std::nullopt);
-    bindOptional(s, 4, r.closed ? r.exitTime : std::nullopt);
-    bindOptional(s, 5, hasEntry ? std::optional<double>(r.entryPrice) : std::nullopt);
-    bindOptional(s, 6, hasExit ? std::optional<double>(r.exitPrice) : std::nullopt);
+    s.bindOptional(3, hasEntry ? std::optional<qint64>(r.entryTime) : std::nullopt);
+    s.bindOptional(4, r.closed ? r.exitTime : std::nullopt);
+    s.bindOptional(5, hasEntry ? std::optional<double>(r.entryPrice) : std::nullopt);
+    s.bindOptional(6, hasExit ? std::optional<double>(r.exitPrice) : std::nullopt);
     s.bindDouble(7, r.quantity);
-    bindOptional(s, 8, r.riskAmount);
+    s.bindOptional(8, r.riskAmount);
     return s.step(error);
 }
 
@@ -157,11 +136,11 @@ bool TradeRepository::update(const Trade &trade, QString *error)
     s.bindText(2, trade.symbol);
     s.bindText(3, directionToString(trade.direction));
     s.bindDouble(4, trade.fees);
-    bindOptional(s, 5, trade.stopLoss);
-    bindOptional(s, 6, trade.takeProfit);
-    bindOptional(s, 7, trade.riskPct);
-    bindOptional(s, 8, trade.signalId);
-    bindOptional(s, 9, trade.patternId);
+    s.bindOptional(5, trade.stopLoss);
+    s.bindOptional(6, trade.takeProfit);
+    s.bindOptional(7, trade.riskPct);
+    s.bindOptional(8, trade.signalId);
+    s.bindOptional(9, trade.patternId);
     bindTextOrNull(s, 10, trade.patternType);
     bindTextOrNull(s, 11, trade.timeframe);
     if (!s.step(error))
@@ -230,9 +209,9 @@ std::vector<Trade> TradeRepository::query(const char *where, qint64 key, QString
         t.direction = parseDirection(q.columnText(4)).value_or(Direction::Long);
         t.status = parseStatus(q.columnText(5)).value_or(TradeStatus::Open);
         t.fees = q.columnDouble(6);
-        t.stopLoss = optionalDouble(q, 7);
-        t.takeProfit = optionalDouble(q, 8);
-        t.riskPct = optionalDouble(q, 9);
+        t.stopLoss = q.columnOptionalDouble(7);
+        t.takeProfit = q.columnOptionalDouble(8);
+        t.riskPct = q.columnOptionalDouble(9);
         if (!q.columnIsNull(10))
             t.signalId = q.columnInt64(10);
         if (!q.columnIsNull(11))

@@ -108,4 +108,25 @@ bool SqliteStatement::columnIsNull(int index) const
     return sqlite3_column_type(m_stmt, index) == SQLITE_NULL;
 }
 
+std::optional<double> SqliteStatement::columnOptionalDouble(int index) const
+{
+    return columnIsNull(index) ? std::nullopt : std::optional<double>(columnDouble(index));
+}
+
+void SqliteStatement::bindOptional(int index, const std::optional<double> &value)
+{
+    if (value)
+        bindDouble(index, *value);
+    else
+        bindNull(index);
+}
+
+void SqliteStatement::bindOptional(int index, const std::optional<qint64> &value)
+{
+    if (value)
+        bindInt64(index, *value);
+    else
+        bindNull(index);
+}
+
 } // namespace cl::storage

@@ -3,6 +3,8 @@
 #include <QString>
 #include <QtGlobal>
 
+#include <optional>
+
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -27,6 +29,9 @@ public:
     void bindDouble(int index, double value);
     void bindText(int index, const QString &value);
     void bindNull(int index);
+    // NULL when the value is absent (optional columns such as a trade's stop or exit).
+    void bindOptional(int index, const std::optional<double> &value);
+    void bindOptional(int index, const std::optional<qint64> &value);
 
     // Steps once. Returns true for a row (SQLITE_ROW) or completion (SQLITE_DONE); hasRow() tells which.
     bool step(QString *error);
@@ -37,6 +42,7 @@ public:
     double columnDouble(int index) const;
     QString columnText(int index) const;
     bool columnIsNull(int index) const;
+    std::optional<double> columnOptionalDouble(int index) const;
 
 private:
     void finalize();
