@@ -201,6 +201,8 @@ LiveCandleBuilder::OpenMinute &LiveCandleBuilder::openSlot(qint64 minute, model:
     }
     m_open[size_t(pos)] = OpenMinute{};
     m_open[size_t(pos)].openTime = minute;
+    if (m_firstMinute == std::numeric_limits<qint64>::min())
+        m_firstMinute = minute;
     ++m_openCount;
     return m_open[size_t(pos)];
 }
@@ -246,6 +248,12 @@ void LiveCandleBuilder::logMismatch(const char *source, const model::Candle &aut
                                     const char *builtWhat)
 {
     ++m_counters.mismatches;
+    if (authority.openTime == m_firstMinute) {
+        qCDebug(lcLiveCandles).noquote() << m_label << "minute" << authority.openTime << "joined mid-minute:"
+                                         << QLatin1String(source) << describe(authority) << "replaces"
+                                         << QLatin1String(builtWhat) << describe(built);
+        return;
+    }
     qCWarning(lcLiveCandles).noquote() << m_label << "minute" << authority.openTime << QLatin1String(source)
                                        << describe(authority) << "differs from" << QLatin1String(builtWhat)
                                        << describe(built) << "; the exchange's candle is kept";

@@ -112,6 +112,9 @@ private:
     std::array<OpenMinute, kMaxOpen> m_open{}; // ascending by openTime
     int m_openCount = 0;
     qint64 m_closedBefore = std::numeric_limits<qint64>::min();
+    // The first minute this builder saw: its trades began mid-minute, so a difference from the exchange's
+    // candle there is expected and not worth a warning.
+    qint64 m_firstMinute = std::numeric_limits<qint64>::min();
     std::array<model::Candle, kRecentClosed> m_recent{}; // the last emitted minutes, ring by minute index
     std::array<bool, kRecentClosed> m_recentValid{};
     Counters m_counters;

@@ -1,5 +1,6 @@
 #include "candles/livecandlebuilder.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 #include <cmath>
@@ -200,6 +201,27 @@ private slots:
         QCOMPARE(int(c.duplicates), counts[1]);
         QCOMPARE(int(c.invalid), counts[2]);
         QCOMPARE(int(c.mismatches), counts[3]);
+    }
+
+    // The first minute a builder sees began before its first trade: the exchange's candle replacing it is
+    // expected and logged quietly. A later mismatch is a real disagreement and a warning.
+    void onlyALaterMismatchIsAWarning()
+    {
+        LiveCandleBuilder::Options options;
+        options.graceMs = 2000;
+        options.exchangeFlag = true;
+        LiveCandleBuilder builder(options);
+        CandleSeries out;
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("differs from")));
+        builder.addTrade(trd(M + 30'000, 100, 1, "1").trade, out);
+        builder.addExchangeCandle({M, 99, 101, 98, 100, 5}, CandleState::Closed, out);
+        QCOMPARE(int(builder.counters().mismatches), 1);
+
+        builder.addTrade(trd(M + kMin + 1000, 100, 1, "2").trade, out);
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("differs from the trade-built candle")));
+        builder.addExchangeCandle({M + kMin, 99, 101, 98, 100, 5}, CandleState::Closed, out);
+        QCOMPARE(int(builder.counters().mismatches), 2);
+        QCOMPARE(out.size(), size_t(2));
     }
 
     void duplicateMemoryIsBounded()
