@@ -94,6 +94,7 @@ void AlertsController::createWidgets()
         m_trayIcon = new QSystemTrayIcon(QApplication::windowIcon(), this);
         m_trayIcon->setToolTip(QStringLiteral("CryptoLens"));
         m_trayIcon->show();
+        m_window.setTrayIcon(m_trayIcon);
     }
     m_tray = new ui::TrayNotifier(m_trayIcon, this);
     connect(m_tray, &ui::TrayNotifier::chartRequested, this, &AlertsController::chartRequested);

@@ -96,6 +96,7 @@ void Workstation::startAlerts()
     connect(m_alerts.get(), &AlertsController::chartRequested, &m_window, [this](const QString &exchange,
                                                                                  const QString &symbol,
                                                                                  const QString &timeframe) {
+        m_window.showNormal(); // it may be hidden in the tray
         m_window.raise();
         m_window.activateWindow();
         m_window.openChart(exchange, symbol, timeframe.isEmpty() ? QStringLiteral("1m") : timeframe, 0);

@@ -27,6 +27,7 @@
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTableView>
 #include <QTimer>
 #include <QtConcurrent>
@@ -355,9 +356,29 @@ void MainWindow::saveLayout()
     m_settings.sync();
 }
 
+void MainWindow::setTrayIcon(QSystemTrayIcon *icon)
+{
+    m_trayIcon = icon;
+    if (!icon)
+        return;
+    connect(icon, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+        if (reason != QSystemTrayIcon::Trigger && reason != QSystemTrayIcon::DoubleClick)
+            return;
+        showNormal();
+        raise();
+        activateWindow();
+    });
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveLayout();
+    // With "close to tray" the feeds and alerts keep running behind the tray icon; File > Quit ends the app.
+    if (!m_quitting && m_trayIcon && m_trayIcon->isVisible() && m_settings.closeToTray()) {
+        hide();
+        event->ignore();
+        return;
+    }
     event->accept();
 }
 

@@ -14,6 +14,7 @@
 #include <memory>
 
 class QLabel;
+class QSystemTrayIcon;
 class QAction;
 class QActionGroup;
 class QMenu;
@@ -79,6 +80,9 @@ public:
     QDockWidget *matrixDock() const { return m_matrixDock; }
     // Renders the whole window as it is now into a PNG (cryptolens --screenshot). False when it cannot write.
     bool saveScreenshot(const QString &path);
+    // The app's tray icon (none where the desktop has no tray): clicking it shows the window, and with the
+    // "close to tray" setting closing the window hides it there instead of quitting.
+    void setTrayIcon(QSystemTrayIcon *icon);
     // "dark" or "light": palette, chart colours, matrix and list colours; stored in the settings.
     void applyTheme(const QString &name);
     // Every action with a shortcut, as the shortcut editor lists them.
@@ -162,6 +166,8 @@ private:
         QDockWidget *tabifyWith = nullptr;
     };
     QList<ExtraDock> m_extraDocks;
+    QSystemTrayIcon *m_trayIcon = nullptr;
+    bool m_quitting = false;
     void placeExtraDock(const ExtraDock &extra);
     QMap<QString, QKeySequence> m_defaultShortcuts;
     int m_nextDockShortcut = 1;

@@ -97,7 +97,10 @@ void MainWindow::createFileMenu()
         loadSymbolChoices();
     });
     QAction *quit = makeAction(this, tr("&Quit"), "actionQuit", QKeySequence(Qt::CTRL | Qt::Key_Q), QStringLiteral("quit"));
-    connect(quit, &QAction::triggered, this, &QWidget::close);
+    connect(quit, &QAction::triggered, this, [this] {
+        m_quitting = true; // Quit quits, even when closing the window only hides it to the tray
+        close();
+    });
     file->addActions({newChart, closeChart, snapshot, screenshot});
     file->addSeparator();
     file->addActions({openFolder, reload});
