@@ -3,6 +3,7 @@
 #include "alertscontroller.h"
 #include "demoexchange.h"
 #include "portfoliocontroller.h"
+#include "symbollistfetcher.h"
 
 #include "alerts/alertworker.h"
 #include "analysis/analysisworker.h"
@@ -181,6 +182,7 @@ void Workstation::startDemo()
         return;
     }
     m_marketData->setEndpoints(model::ExchangeId::Sim, m_demo->webSocketUrl(), m_demo->httpUrl());
+    m_symbolLists->setRestBaseUrl(model::ExchangeId::Sim, m_demo->httpUrl());
     QStringList names;
     for (const model::Symbol &symbol : m_demo->symbols())
         names << symbol.toString();
@@ -226,6 +228,14 @@ void Workstation::wireViews()
     ui::WatchlistDock *watchlist = m_window.watchlistDock();
     watchlist->setWriter(m_writer.get());
     connect(watchlist, &ui::WatchlistDock::watchlistChanged, this, &Workstation::onWatchlistChanged);
+    // The search offers the exchange's own symbol list once it has been fetched.
+    m_symbolLists = new SymbolListFetcher(m_clock, this);
+    connect(watchlist, &ui::WatchlistDock::symbolListWanted, m_symbolLists, &SymbolListFetcher::fetch);
+    connect(m_symbolLists, &SymbolListFetcher::fetched, watchlist, [watchlist](model::ExchangeId exchange,
+                                                                               const market::SymbolList &list) {
+        if (list.ok)
+            watchlist->setExchangeSymbolList(exchange, list);
+    });
     for (model::ExchangeId exchange : model::allExchangeIds()) {
         const QStringList symbols = watchlist->symbolsOf(exchange);
         if (!symbols.isEmpty())

@@ -36,6 +36,7 @@ namespace cl::app {
 class AlertsController;
 class DemoExchange;
 class PortfolioController;
+class SymbolListFetcher;
 
 // The running engine behind the window (DESIGN.md, Threads and data flow), created by main() once the
 // database is ready: the single StorageWriter, the analysis thread, the market data service with its feed
@@ -73,6 +74,7 @@ public:
 
     engine::MarketDataService *marketData() const { return m_marketData.get(); }
     AlertsController *alerts() const { return m_alerts.get(); }
+    SymbolListFetcher *symbolLists() const { return m_symbolLists; }
 
 private:
     void startAnalysis();
@@ -97,6 +99,7 @@ private:
     std::unique_ptr<DemoExchange> m_demo;
     std::unique_ptr<PortfolioController> m_portfolio;
     QTimer *m_diagnostics = nullptr;
+    SymbolListFetcher *m_symbolLists = nullptr;
     quint64 m_lastRowsCommitted = 0;
     quint64 m_patternUpdates = 0;
     quint64 m_signalsCreated = 0;

@@ -1,4 +1,5 @@
 #include "alertscontroller.h"
+#include "symbollistfetcher.h"
 #include "workstation.h"
 
 #include "alerts/toaststack.h"
@@ -9,6 +10,7 @@
 #include "model/systemclock.h"
 #include "shell/charttabs.h"
 #include "shell/mainwindow.h"
+#include "views/watchlistdock.h"
 #include "storage/appsettings.h"
 #include "storage/sqlconnection.h"
 #include "storage/sqlitestatement.h"
@@ -107,6 +109,16 @@ private slots:
         QVERIFY2(toasts->texts().join(QLatin1Char('\n')).contains(QStringLiteral("BTC/USDT")),
                  qPrintable(toasts->texts().join(QLatin1Char('\n'))));
         QTRY_VERIFY_WITH_TIMEOUT(count(dbPath, "SELECT COUNT(*) FROM alert_events") >= 1, 10'000);
+
+        // The watchlist's search asks for the exchange's symbol list; the demo exchange serves its exchangeInfo,
+        // after which a symbol it does not list is refused.
+        ui::WatchlistDock *watchlist = window.watchlistDock();
+        QSignalSpy fetched(workstation.symbolLists(), &app::SymbolListFetcher::fetched);
+        emit watchlist->symbolListWanted(model::ExchangeId::Sim);
+        QTRY_COMPARE_WITH_TIMEOUT(fetched.count(), 1, 10'000);
+        QString refused;
+        QVERIFY(!watchlist->addSymbol(model::ExchangeId::Sim, QStringLiteral("ZZZ/USDT"), QString(), &refused));
+        QVERIFY2(refused.contains(QStringLiteral("does not list")), qPrintable(refused));
 
         const QString shot = QStringLiteral(CL_TEST_OUTPUT_DIR "/workstation-demo.png");
         QVERIFY(window.saveScreenshot(shot));
