@@ -305,13 +305,16 @@ struct CandleWorker::Impl
             return;
         }
         const qint64 now = clock.nowMs();
-        // The first update of a new minute goes out at once; later ones at most every formingThrottleMs.
+        // The first update of a new minute goes out at once; later ones at most every formingThrottleMs, sent
+        // by the first trades that arrive after the interval, so what the chart shows is as fresh as what came
+        // in. Trades arrive in bursts; a timer at the end of the interval would send a burst's leftovers up to
+        // a burst period late. The timer only sends what a symbol that went quiet still holds.
         if (forming->openTime != s.lastFormingMinute || now - s.lastFormingMs >= options.formingThrottleMs) {
             sendForming(s, *forming, now);
             return;
         }
         s.formingPending = true;
-        armFormingTimer(s.lastFormingMs + options.formingThrottleMs - now);
+        armFormingTimer(s.lastFormingMs + quietDelayMs() - now);
     }
 
     void sendForming(SymbolState &s, const Candle &candle, qint64 now)
@@ -323,9 +326,12 @@ struct CandleWorker::Impl
         emit q->formingCandle(market::FormingCandle{s.exchange, s.symbol, candle});
     }
 
+    // When a held update goes out if no newer trade arrives to send it.
+    qint64 quietDelayMs() const { return qint64(options.formingThrottleMs) * 3 / 2; }
+
     void armFormingTimer(qint64 delayMs)
     {
-        const int delay = int(std::clamp<qint64>(delayMs, 1, options.formingThrottleMs));
+        const int delay = int(std::clamp<qint64>(delayMs, 1, quietDelayMs()));
         if (!formingTimer->isActive() || formingTimer->remainingTime() > delay)
             formingTimer->start(delay);
     }
@@ -342,7 +348,7 @@ struct CandleWorker::Impl
                 s->formingPending = false;
                 continue;
             }
-            const qint64 due = s->lastFormingMs + options.formingThrottleMs;
+            const qint64 due = s->lastFormingMs + quietDelayMs();
             if (all || now >= due)
                 sendForming(*s, *forming, now);
             else

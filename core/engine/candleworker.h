@@ -36,7 +36,9 @@ public:
     struct Options
     {
         qint64 defaultGraceMs = 2'000;  // CandleCloseRule::graceMs for exchanges without setCloseRule()
-        int formingThrottleMs = 100;    // at most one formingCandle per symbol per interval (last value wins)
+        // At most one formingCandle per symbol per interval (last value wins), sent by the first trades after
+        // the interval; a symbol that went quiet gets its held update 1.5 intervals after the last one.
+        int formingThrottleMs = 100;
         int statsIntervalMs = 1'000;    // how often stats() is published
         int recentTradeIds = 4'096;     // per symbol: ids remembered to drop duplicates
         qint64 rawTradeRetentionMs = 7LL * 24 * 3600 * 1000;
