@@ -11,6 +11,7 @@
 #include "portfolio/positionsdock.h"
 #include "shell/charttabs.h"
 #include "shell/mainwindow.h"
+#include "storage/appsettings.h"
 
 #include <QDockWidget>
 #include <QLoggingCategory>
@@ -20,9 +21,9 @@ Q_LOGGING_CATEGORY(lcPortfolioApp, "cryptolens.app.portfolio")
 
 namespace cl::app {
 
-PortfolioController::PortfolioController(QString databasePath, QString dataDir, const model::Clock &clock,
-                                         ui::MainWindow &window, QObject *parent)
-    : QObject(parent), m_databasePath(std::move(databasePath)), m_dataDir(std::move(dataDir)), m_clock(clock),
+PortfolioController::PortfolioController(storage::AppSettings &settings, QString databasePath, QString dataDir,
+                                         const model::Clock &clock, ui::MainWindow &window, QObject *parent)
+    : QObject(parent), m_settings(settings), m_databasePath(std::move(databasePath)), m_dataDir(std::move(dataDir)), m_clock(clock),
       m_window(window)
 {
 }
@@ -83,6 +84,12 @@ void PortfolioController::wireDocks()
             m_journalDock->attachSnapshot(file);
     });
     connect(&m_window, &ui::MainWindow::logTradeRequested, this, &PortfolioController::logTradeFromSignal);
+    // The trader's own pre-trade checklist survives restarts.
+    const QStringList checklist = m_settings.preTradeChecklist();
+    if (!checklist.isEmpty())
+        m_journalDock->setChecklistItems(checklist);
+    connect(m_journalDock, &ui::JournalEditorDock::checklistItemsChanged, this,
+            [this](const QStringList &items) { m_settings.setPreTradeChecklist(items); });
     if (QMenu *journal = m_portfolioDock->journalMenu())
         m_window.menuBar()->addMenu(journal);
 }

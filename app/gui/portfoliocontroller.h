@@ -18,6 +18,9 @@ namespace cl::portfolio {
 class PaperTradingEngine;
 class PositionTracker;
 }
+namespace cl::storage {
+class AppSettings;
+}
 namespace cl::ui {
 class JournalEditorDock;
 class MainWindow;
@@ -36,8 +39,8 @@ class PortfolioController : public QObject
     Q_OBJECT
 
 public:
-    PortfolioController(QString databasePath, QString dataDir, const model::Clock &clock, ui::MainWindow &window,
-                        QObject *parent = nullptr);
+    PortfolioController(storage::AppSettings &settings, QString databasePath, QString dataDir,
+                        const model::Clock &clock, ui::MainWindow &window, QObject *parent = nullptr);
     ~PortfolioController() override;
 
     bool start(QString *error);
@@ -50,6 +53,7 @@ public slots:
 private:
     void wireDocks();
 
+    storage::AppSettings &m_settings;
     QString m_databasePath;
     QString m_dataDir;
     const model::Clock &m_clock;

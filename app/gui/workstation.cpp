@@ -106,7 +106,8 @@ void Workstation::startAlerts()
 
 void Workstation::startPortfolio()
 {
-    m_portfolio = std::make_unique<PortfolioController>(m_options.databasePath, m_options.dataDir, m_clock, m_window);
+    m_portfolio = std::make_unique<PortfolioController>(m_settings, m_options.databasePath, m_options.dataDir, m_clock,
+                                                        m_window);
     QString error;
     if (!m_portfolio->start(&error)) {
         qCWarning(lcWorkstation).noquote() << "portfolio:" << error;

@@ -98,6 +98,7 @@ const QString kTimeAxisUtc = QStringLiteral("appearance/timeAxisUtc");
 const QString kCloseToTray = QStringLiteral("behaviour/closeToTray");
 const QString kRecordTrades = QStringLiteral("behaviour/recordRawTrades");
 const QString kAnnualization = QStringLiteral("portfolio/annualizationDays");
+const QString kChecklist = QStringLiteral("journal/preTradeChecklist");
 const QString kShortcuts = QStringLiteral("shortcuts");
 const QString kLayouts = QStringLiteral("layouts");
 const QString kCharts = QStringLiteral("charts");
@@ -200,6 +201,20 @@ int AppSettings::annualizationDays() const
 void AppSettings::setAnnualizationDays(int days)
 {
     m_settings->setValue(kAnnualization, days);
+}
+
+QStringList AppSettings::preTradeChecklist() const
+{
+    QStringList items;
+    for (const QString &item : m_settings->value(kChecklist).toStringList())
+        if (!item.trimmed().isEmpty())
+            items.append(item.trimmed());
+    return items;
+}
+
+void AppSettings::setPreTradeChecklist(const QStringList &items)
+{
+    m_settings->setValue(kChecklist, items);
 }
 
 // The analysis settings are stored flat under analysis/<name>; per-timeframe tables as comma lists.

@@ -65,6 +65,9 @@ public:
     // Days per year the portfolio metrics annualize with (spec/metrics.md: 365, 252 for stock-like).
     int annualizationDays() const;
     void setAnnualizationDays(int days);
+    // The journal's pre-trade checklist items; empty: the journal's own default list.
+    QStringList preTradeChecklist() const;
+    void setPreTradeChecklist(const QStringList &items);
     // The analysis thresholds of spec/patterns.md; keys that are missing or unusable keep the default.
     analysis::AnalysisSettings analysisSettings() const;
     void setAnalysisSettings(const analysis::AnalysisSettings &settings);

@@ -34,6 +34,20 @@ private slots:
         QCOMPARE(reopened.logLevel(), QStringLiteral("debug"));
     }
 
+    void preTradeChecklistRoundTripSkippingBlankItems()
+    {
+        QTemporaryDir dir;
+        {
+            AppSettings settings(dir.path());
+            QVERIFY(settings.preTradeChecklist().isEmpty());
+            settings.setPreTradeChecklist({QStringLiteral("Trend on 4h agrees"), QStringLiteral("  "),
+                                           QStringLiteral(" Stop below the zone ")});
+        }
+        AppSettings reopened(dir.path());
+        QCOMPARE(reopened.preTradeChecklist(),
+                 (QStringList{QStringLiteral("Trend on 4h agrees"), QStringLiteral("Stop below the zone")}));
+    }
+
     void unknownLogLevelFallsBackToInfo()
     {
         QTemporaryDir dir;
