@@ -2,6 +2,7 @@
 
 #include "clioptions.h"
 
+#include "model/exchangeid.h"
 #include "portfolio/metricstext.h"
 #include "portfolio/portfoliorepository.h"
 #include "portfolio/portfoliosnapshot.h"
@@ -14,7 +15,7 @@ int TradesCommand::run(const QStringList &arguments, CliContext &context)
 {
     CliOptions options(QStringLiteral("cryptolens-cli trades <import|list>"),
                        QStringLiteral("Trades of a portfolio.\n"
-                                      "  import FILE.csv  --portfolio P [--format ours|binance] [--skip-invalid]\n"
+                                      "  import FILE.csv  --portfolio P [--format ours|binance] [--exchange ID] [--skip-invalid]\n"
                                       "  list             --portfolio P\n"
                                       "Import is all-or-nothing unless --skip-invalid; ids already stored are skipped."));
     options.addPositional(QStringLiteral("action"), QStringLiteral("import or list"));
@@ -23,6 +24,10 @@ int TradesCommand::run(const QStringList &arguments, CliContext &context)
     options.addOption({QStringLiteral("format"),
                        QStringLiteral("ours (the trade CSV of spec/cli.md) or binance (spot trade-history export)."),
                        QStringLiteral("FORMAT"), QStringLiteral("ours")});
+    options.addOption({QStringLiteral("exchange"),
+                       QStringLiteral("Where the trades were made (binance, bybit, okx, coinbase, kraken, kucoin, sim); "
+                                      "a Binance export is binance."),
+                       QStringLiteral("ID")});
     options.addOption({QStringLiteral("skip-invalid"), QStringLiteral("Import the valid rows and list the bad ones.")});
     int exitCode = Ok;
     if (!options.parse(arguments, context, &exitCode))
@@ -50,6 +55,11 @@ int TradesCommand::importFile(const CliOptions &options, CliContext &context)
         context.err << "option --format: ours or binance, not '" << options.value(QStringLiteral("format")) << "'\n";
         return UserError;
     }
+    const QString exchange = options.value(QStringLiteral("exchange"));
+    if (!exchange.isEmpty() && !model::parseExchangeId(exchange)) {
+        context.err << "option --exchange: binance, bybit, okx, coinbase, kraken, kucoin or sim, not '" << exchange << "'\n";
+        return UserError;
+    }
     storage::SqlConnection connection;
     if (!options.openDatabase(context, connection))
         return UserError;
@@ -61,7 +71,7 @@ int TradesCommand::importFile(const CliOptions &options, CliContext &context)
         return UserError;
     }
     portfolio::TradeImporter importer(connection);
-    const portfolio::TradeImporter::Options importOptions{target->id, *format, options.isSet(QStringLiteral("skip-invalid"))};
+    const portfolio::TradeImporter::Options importOptions{target->id, *format, options.isSet(QStringLiteral("skip-invalid")), exchange};
     const auto report = importer.importFile(file, importOptions, [&](const portfolio::ImportProblem &problem) {
         context.err << file;
         if (problem.line > 0)
@@ -100,11 +110,12 @@ int TradesCommand::list(const CliOptions &options, CliContext &context)
         return UserError;
     }
     using portfolio::MetricsText;
-    context.out << "id                  symbol       dir    status     entry time              qty            pnl       R\n";
+    context.out << "id                  exchange  symbol       dir    status     entry time              qty            pnl       R\n";
     for (size_t i = 0; i < snapshot->trades.size(); ++i) {
         const auto &t = snapshot->trades[i];
         const auto &r = snapshot->results[i];
-        context.out << t.externalId.leftJustified(20, QLatin1Char(' '), true) << t.symbol.leftJustified(13)
+        context.out << t.externalId.leftJustified(20, QLatin1Char(' '), true)
+                    << (t.exchange.isEmpty() ? QStringLiteral("—") : t.exchange).leftJustified(10) << t.symbol.leftJustified(13)
                     << portfolio::directionToString(t.direction).leftJustified(7)
                     << (r.closed ? QStringLiteral("closed") : portfolio::statusToString(t.status)).leftJustified(11)
                     << MetricsText::utc(r.entryTime).leftJustified(22) << QString::number(r.quantity, 'g', 10).rightJustified(5)

@@ -189,6 +189,7 @@ TradeParseResult BinanceTradeReader::read(QIODevice &device)
                 p.active = true;
                 p.trade.line = row.line;
                 p.trade.trade.externalId = id;
+                p.trade.trade.exchange = QStringLiteral("binance");
                 p.trade.trade.symbol = row.symbol.toString();
                 p.trade.trade.direction = Direction::Long;
             }

@@ -138,6 +138,7 @@ std::optional<qint64> PaperTradingEngine::placeEntry(const PaperEntryRequest &r,
     Trade trade;
     trade.portfolioId = r.portfolioId;
     trade.externalId = QStringLiteral("paper-%1-%2").arg(m_clock.nowMs()).arg(m_working.size() + 1);
+    trade.exchange = r.exchange;
     trade.symbol = r.symbol;
     trade.direction = r.direction;
     trade.status = TradeStatus::Pending;

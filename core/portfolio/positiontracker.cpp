@@ -45,6 +45,7 @@ bool PositionTracker::reload(QString *error)
             pos.portfolioName = p.name;
             pos.paper = p.isPaper;
             pos.externalId = t.externalId;
+            pos.exchange = t.exchange;
             pos.symbol = t.symbol;
             pos.direction = t.direction;
             pos.openQuantity = r.openQuantity;

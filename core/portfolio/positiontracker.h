@@ -30,6 +30,7 @@ struct Position
     QString portfolioName;
     bool paper = false;
     QString externalId;
+    QString exchange;                 // empty when the trade does not name one
     QString symbol;
     Direction direction = Direction::Long;
     double openQuantity = 0.0;

@@ -38,6 +38,7 @@ struct Trade
     qint64 id = 0;            // trades.id, 0 before it is stored
     qint64 portfolioId = 0;
     QString externalId;       // the user's own id (trade CSV) or the importer's; makes re-import idempotent
+    QString exchange;         // exchangeIdToString() of where it was traded; empty when the source does not say
     QString symbol;           // BASE/QUOTE
     Direction direction = Direction::Long;
     TradeStatus status = TradeStatus::Open;

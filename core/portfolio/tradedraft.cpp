@@ -31,6 +31,7 @@ Trade TradeDraft::toTrade(qint64 portfolioId, double quantity, qint64 entryTime,
 {
     Trade t;
     t.portfolioId = portfolioId;
+    t.exchange = exchange;
     t.symbol = symbol;
     t.direction = direction;
     t.stopLoss = stop;

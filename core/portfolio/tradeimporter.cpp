@@ -69,6 +69,8 @@ TradeImporter::Report TradeImporter::store(TradeParseResult parsed, const Option
             continue;
         }
         p.trade.portfolioId = options.portfolioId;
+        if (p.trade.exchange.isEmpty())
+            p.trade.exchange = options.exchange;
         if (!trades.insert(p.trade, &error)) {
             QString ignored;
             m_connection.exec("ROLLBACK", &ignored);

@@ -25,6 +25,9 @@ public:
         qint64 portfolioId = 0;
         Format format = Format::Ours;
         bool skipInvalid = false;
+        // Where the trades were made, for trades whose file does not say (our CSV has no exchange column; a
+        // Binance export is binance). Empty: unknown.
+        QString exchange;
     };
 
     struct Report

@@ -5,6 +5,7 @@
 
 #include "storage/sqlconnection.h"
 #include "storage/sqlitestatement.h"
+#include "storage/symbolrepository.h"
 
 #include <QHash>
 
@@ -24,15 +25,36 @@ void bindTextOrNull(SqliteStatement &s, int index, const QString &value)
         s.bindText(index, value);
 }
 
+// trades.exchange_id of the trade's exchange: null when the trade does not name one. The caller has checked
+// the code with checkExchange.
+std::optional<qint64> exchangeRowId(const QString &code)
+{
+    const auto exchange = model::parseExchangeId(code);
+    if (!exchange)
+        return std::nullopt;
+    return storage::SymbolRepository::exchangeRowId(*exchange);
+}
+
+bool checkExchange(const Trade &trade, QString *error)
+{
+    if (trade.exchange.isEmpty() || model::parseExchangeId(trade.exchange))
+        return true;
+    if (error)
+        *error = QStringLiteral("unknown exchange \"%1\" for trade %2").arg(trade.exchange, trade.externalId);
+    return false;
+}
+
 } // namespace
 
 std::optional<qint64> TradeRepository::insert(const Trade &trade, QString *error)
 {
+    if (!checkExchange(trade, error))
+        return std::nullopt;
     SqliteStatement insert;
     if (!insert.prepare(m_connection.handle(),
                         "INSERT INTO trades (portfolio_id, external_id, symbol, direction, status, quantity, fees, "
-                        "stop_loss, take_profit, risk_pct, signal_id, pattern_id, pattern_type, timeframe) "
-                        "VALUES (?1, ?2, ?3, ?4, ?5, 0, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+                        "stop_loss, take_profit, risk_pct, signal_id, pattern_id, pattern_type, timeframe, exchange_id) "
+                        "VALUES (?1, ?2, ?3, ?4, ?5, 0, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
                         error))
         return std::nullopt;
     insert.bindInt64(1, trade.portfolioId);
@@ -48,6 +70,7 @@ std::optional<qint64> TradeRepository::insert(const Trade &trade, QString *error
     insert.bindOptional(11, trade.patternId);
     bindTextOrNull(insert, 12, trade.patternType);
     bindTextOrNull(insert, 13, trade.timeframe);
+    insert.bindOptional(14, exchangeRowId(trade.exchange));
     if (!insert.step(error))
         return std::nullopt;
     const qint64 id = sqlite3_last_insert_rowid(m_connection.handle());
@@ -126,10 +149,13 @@ bool TradeRepository::addFill(qint64 tradeId, const Fill &fill, QString *error)
 
 bool TradeRepository::update(const Trade &trade, QString *error)
 {
+    if (!checkExchange(trade, error))
+        return false;
     SqliteStatement s;
     if (!s.prepare(m_connection.handle(),
                    "UPDATE trades SET symbol = ?2, direction = ?3, fees = ?4, stop_loss = ?5, take_profit = ?6, "
-                   "risk_pct = ?7, signal_id = ?8, pattern_id = ?9, pattern_type = ?10, timeframe = ?11 WHERE id = ?1",
+                   "risk_pct = ?7, signal_id = ?8, pattern_id = ?9, pattern_type = ?10, timeframe = ?11, exchange_id = ?12 "
+                   "WHERE id = ?1",
                    error))
         return false;
     s.bindInt64(1, trade.id);
@@ -143,6 +169,7 @@ bool TradeRepository::update(const Trade &trade, QString *error)
     s.bindOptional(9, trade.patternId);
     bindTextOrNull(s, 10, trade.patternType);
     bindTextOrNull(s, 11, trade.timeframe);
+    s.bindOptional(12, exchangeRowId(trade.exchange));
     if (!s.step(error))
         return false;
     auto stored = find(trade.id, error);
@@ -193,7 +220,8 @@ std::vector<Trade> TradeRepository::query(const char *where, qint64 key, QString
     const QByteArray sql = QByteArray(
         "SELECT t.id, t.portfolio_id, t.external_id, t.symbol, t.direction, t.status, t.fees, t.stop_loss, "
         "t.take_profit, t.risk_pct, t.signal_id, t.pattern_id, t.pattern_type, t.timeframe, "
-        "t.entry_time, t.exit_time, t.entry_price, t.exit_price, t.quantity FROM trades t WHERE ")
+        "t.entry_time, t.exit_time, t.entry_price, t.exit_price, t.quantity, e.code FROM trades t "
+        "LEFT JOIN exchanges e ON e.id = t.exchange_id WHERE ")
         + where + " ORDER BY t.id";
     if (!q.prepare(m_connection.handle(), sql.constData(), error))
         return trades;
@@ -218,6 +246,7 @@ std::vector<Trade> TradeRepository::query(const char *where, qint64 key, QString
             t.patternId = q.columnInt64(11);
         t.patternType = q.columnText(12);
         t.timeframe = q.columnText(13);
+        t.exchange = q.columnText(19);
         std::vector<Fill> fallback;
         if (!q.columnIsNull(14) && !q.columnIsNull(16)) {
             fallback.push_back({0, FillKind::Entry, q.columnInt64(14), q.columnDouble(16), q.columnDouble(18), 0.0});

@@ -5,13 +5,11 @@
 
 namespace cl::storage {
 
-namespace {
-// exchanges.id is the ExchangeId plus one (0001_market_data.sql seeds them in enum order).
-qint64 exchangeRowId(model::ExchangeId exchange)
+qint64 SymbolRepository::exchangeRowId(model::ExchangeId exchange)
 {
+    // exchanges.id is the ExchangeId plus one (0001_market_data.sql seeds them in enum order).
     return qint64(exchange) + 1;
 }
-} // namespace
 
 std::optional<qint64> SymbolRepository::find(model::ExchangeId exchange, const model::Symbol &symbol, QString *error)
 {

@@ -31,6 +31,9 @@ public:
     std::optional<qint64> ensure(model::ExchangeId exchange, const model::Symbol &symbol, QString *error = nullptr);
     QList<SymbolRecord> all(QString *error = nullptr);
 
+    // The exchanges row of an exchange, for tables that refer to exchanges(id).
+    static qint64 exchangeRowId(model::ExchangeId exchange);
+
 private:
     SqlConnection &m_connection;
 };

@@ -6,14 +6,6 @@
 
 namespace cl::storage {
 
-namespace {
-// exchanges.id is the ExchangeId plus one (0001_market_data.sql seeds them in enum order).
-qint64 exchangeRowId(model::ExchangeId exchange)
-{
-    return qint64(exchange) + 1;
-}
-} // namespace
-
 QStringList WatchlistRepository::names(QString *error)
 {
     QStringList result;
@@ -132,7 +124,7 @@ bool WatchlistRepository::remove(const QString &list, model::ExchangeId exchange
                            error))
         return false;
     statement.bindText(1, list);
-    statement.bindInt64(2, exchangeRowId(exchange));
+    statement.bindInt64(2, SymbolRepository::exchangeRowId(exchange));
     statement.bindText(3, symbol.base());
     statement.bindText(4, symbol.quote());
     return statement.step(error);

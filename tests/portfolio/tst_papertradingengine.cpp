@@ -128,6 +128,7 @@ private slots:
         }
         QCOMPARE(filled.count(), 1);
         QCOMPARE(trade->status, TradeStatus::Open);
+        QCOMPARE(trade->exchange, QStringLiteral("binance")); // the feed the order was placed on
         QCOMPARE(trade->fills.size(), size_t(1));
         const Fill &f = trade->fills.front();
         QCOMPARE(f.kind, FillKind::Entry);

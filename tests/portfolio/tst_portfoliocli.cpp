@@ -118,6 +118,12 @@ private slots:
         QVERIFY(run.err.contains(QStringLiteral("7 already stored")));
         QCOMPARE(metricsJson(QStringLiteral("Main")), m);
 
+        // Our CSV does not say where a trade was made: the list shows a dash until --exchange names it.
+        run = cli({QStringLiteral("trades"), QStringLiteral("list"), QStringLiteral("--portfolio"), QStringLiteral("Main")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.startsWith(QStringLiteral("id                  exchange  symbol")), qPrintable(run.out));
+        QVERIFY(run.out.section(QLatin1Char('\n'), 1, 1).contains(QStringLiteral("—")));
+
         // The table format is for people.
         run = cli({QStringLiteral("metrics"), QStringLiteral("--portfolio"), QStringLiteral("Main")});
         QCOMPARE(run.exitCode, 0);
@@ -184,6 +190,8 @@ private slots:
                                              << QStringLiteral("name the trade file");
         QTest::newRow("bad format") << QStringList{QStringLiteral("trades"), QStringLiteral("import"), QStringLiteral("--portfolio"), QStringLiteral("P"), QStringLiteral("--format"), QStringLiteral("kraken"), QStringLiteral("x.csv")}
                                     << QStringLiteral("ours or binance");
+        QTest::newRow("bad exchange") << QStringList{QStringLiteral("trades"), QStringLiteral("import"), QStringLiteral("--portfolio"), QStringLiteral("P"), QStringLiteral("--exchange"), QStringLiteral("mtgox"), QStringLiteral("x.csv")}
+                                      << QStringLiteral("option --exchange");
         QTest::newRow("metrics unknown") << QStringList{QStringLiteral("metrics"), QStringLiteral("--portfolio"), QStringLiteral("nope")}
                                          << QStringLiteral("no portfolio named 'nope'");
         QTest::newRow("metrics bad format") << QStringList{QStringLiteral("metrics"), QStringLiteral("--portfolio"), QStringLiteral("P"), QStringLiteral("--format"), QStringLiteral("xml")}

@@ -74,6 +74,7 @@ private slots:
         const TradeDraft d = TradeDraft::fromSignal(signal(cl::model::Direction::Bullish));
         const Trade t = d.toTrade(3, 2.0, 5000, 1.5);
         QCOMPARE(t.portfolioId, qint64(3));
+        QCOMPARE(t.exchange, QStringLiteral("bybit")); // "open chart" from the journal goes to the signal's exchange
         QCOMPARE(t.status, TradeStatus::Open);
         QCOMPARE(*t.stopLoss, 2450.0);
         QCOMPARE(*t.takeProfit, 2600.0);

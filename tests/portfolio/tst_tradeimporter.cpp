@@ -46,7 +46,7 @@ private:
                                  TradeImporter::Format format = TradeImporter::Format::Ours)
     {
         TradeImporter importer(m_connection);
-        return importer.importFile(path, {m_portfolio, format, skipInvalid}, [problems](const ImportProblem &p) {
+        return importer.importFile(path, {m_portfolio, format, skipInvalid, QString()}, [problems](const ImportProblem &p) {
             if (problems)
                 problems->push_back(p);
         });
@@ -141,6 +141,19 @@ private slots:
         QCOMPARE(trades.size(), size_t(1));
         QCOMPARE(trades[0].status, TradeStatus::Closed);
         QCOMPARE(trades[0].fills.size(), size_t(2));
+        QCOMPARE(trades[0].exchange, QStringLiteral("binance")); // a Binance export names its exchange
+    }
+
+    void exchangeOptionFillsTradesThatDoNotNameOne()
+    {
+        TradeImporter importer(m_connection);
+        const auto report = importer.importFile(write(kHeader + row(1) + row(2)), {m_portfolio, TradeImporter::Format::Ours, false, QStringLiteral("okx")},
+                                                [](const ImportProblem &) {});
+        QVERIFY2(report.committed, qPrintable(report.fatalError));
+        const auto trades = TradeRepository(m_connection).load(m_portfolio);
+        QVERIFY(!trades.empty());
+        for (const auto &t : trades)
+            QCOMPARE(t.exchange, QStringLiteral("okx"));
     }
 
     void warningsDoNotBlockTheImport()

@@ -28,6 +28,7 @@ private:
         Trade t;
         t.portfolioId = m_portfolio;
         t.externalId = id;
+        t.exchange = QStringLiteral("kraken");
         t.symbol = QStringLiteral("ETH/USDT");
         t.direction = Direction::Short;
         t.fees = 1.25;
@@ -74,6 +75,31 @@ private slots:
             t.fills[i].id = loaded->fills[i].id;
         QCOMPARE(*loaded, t);
         QCOMPARE(TradePnl::evaluate(*loaded).pnl, 100.0 + 50.0 - 1.25 - 1.0);
+    }
+
+    void exchangeIsOptionalAndChecked()
+    {
+        TradeRepository repo(m_connection);
+        QString error;
+        Trade unknownVenue = sample(QStringLiteral("T-none"));
+        unknownVenue.exchange.clear(); // our trade CSV does not say where a trade was made
+        const auto id = repo.insert(unknownVenue, &error);
+        QVERIFY2(id, qPrintable(error));
+        QCOMPARE(repo.find(*id)->exchange, QString());
+
+        Trade moved = *repo.find(*id);
+        moved.exchange = QStringLiteral("sim");
+        QVERIFY2(repo.update(moved, &error), qPrintable(error));
+        QCOMPARE(repo.find(*id)->exchange, QStringLiteral("sim"));
+
+        Trade bad = sample(QStringLiteral("T-bad"));
+        bad.exchange = QStringLiteral("mtgox");
+        QVERIFY(!repo.insert(bad, &error));
+        QVERIFY2(error.contains(QStringLiteral("mtgox")) && error.contains(QStringLiteral("T-bad")), qPrintable(error));
+        moved.exchange = QStringLiteral("mtgox");
+        QVERIFY(!repo.update(moved, &error));
+        QCOMPARE(repo.find(*id)->exchange, QStringLiteral("sim")); // nothing stored on a refused update
+        QCOMPARE(repo.load(m_portfolio).size(), size_t(1));
     }
 
     void summaryColumnsFollowTheFills()
