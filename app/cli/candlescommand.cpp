@@ -19,7 +19,7 @@ int CandlesCommand::run(const QStringList &arguments, CliContext &context)
                        QStringLiteral("Stored candles.\n"
                                       "  import FILE.csv   --exchange E --symbol S --timeframe TF [--skip-invalid]\n"
                                       "  export            --exchange E --symbol S --timeframe TF [--from T] [--to T] [--format csv|json]\n"
-                                      "  aggregate         --exchange E --symbol S [--timeframes LIST]"));
+                                      "  aggregate         --exchange E --symbol S [--timeframes LIST] [--now T]"));
     options.addPositional(QStringLiteral("action"), QStringLiteral("import, export or aggregate"));
     options.addPositional(QStringLiteral("file"), QStringLiteral("Candle CSV to import."), QStringLiteral("[FILE.csv]"));
     options.addOption({QStringLiteral("exchange"), QStringLiteral("Exchange id."), QStringLiteral("E")});
@@ -31,6 +31,10 @@ int CandlesCommand::run(const QStringList &arguments, CliContext &context)
     options.addOption({QStringLiteral("from"), QStringLiteral("First open time (ms or ISO-8601)."), QStringLiteral("T")});
     options.addOption({QStringLiteral("to"), QStringLiteral("Last open time (ms or ISO-8601)."), QStringLiteral("T")});
     options.addOption({QStringLiteral("format"), QStringLiteral("csv or json."), QStringLiteral("FORMAT"), QStringLiteral("csv")});
+    options.addOption({QStringLiteral("now"),
+                       QStringLiteral("aggregate: buckets that end after this time are still running and are not stored "
+                                      "(ms or ISO-8601; default: now)."),
+                       QStringLiteral("T")});
     int exitCode = Ok;
     if (!options.parse(arguments, context, &exitCode))
         return exitCode;
@@ -166,8 +170,10 @@ int CandlesCommand::aggregate(const CliOptions &options, CliContext &context)
         return UserError;
     }
     // A bucket is stored once its time has passed; the one still running waits for the live feed.
-    const qint64 now = model::SystemClock::instance().nowMs();
-    const auto built = candles::CandleAggregator::aggregate(minutes, std::span(targets.cbegin(), targets.cend()), now);
+    const auto now = options.time(context, QStringLiteral("now"), model::SystemClock::instance().nowMs());
+    if (!now)
+        return UserError;
+    const auto built = candles::CandleAggregator::aggregate(minutes, std::span(targets.cbegin(), targets.cend()), *now);
     if (!connection.exec("BEGIN IMMEDIATE", &error)) {
         context.err << error << "\n";
         return InternalError;

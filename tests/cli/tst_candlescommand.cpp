@@ -120,6 +120,30 @@ private slots:
         QVERIFY2(again.err.contains(QLatin1String("(0 new or changed)")), qPrintable(again.err));
     }
 
+    void aggregateLeavesTheRunningBucketToTheFeed()
+    {
+        // 90 minutes from 00:00; at 01:30 the second hour is still running, at 02:00 it has closed.
+        cl::model::CandleSeries minutes;
+        const qint64 start = 1'700'006'400'000; // 2023-11-15T00:00:00Z, an hour boundary
+        for (int i = 0; i < 90; ++i)
+            minutes.push_back({start + i * 60'000LL, 100.0 + i, 101.0 + i, 99.0 + i, 100.5 + i, 1.0});
+        const QString file = m_dir.filePath(QStringLiteral("ninety.csv"));
+        QVERIFY(cl::test::writeCandleCsv(file, minutes));
+        QCOMPARE(runCli(args(QStringLiteral("d4"), {QStringLiteral("candles"), QStringLiteral("import"), file,
+                                                    QStringLiteral("--timeframe"), QStringLiteral("1m")})).exitCode, 0);
+        auto run = runCli(args(QStringLiteral("d4"), {QStringLiteral("candles"), QStringLiteral("aggregate"), QStringLiteral("--timeframes"),
+                                                      QStringLiteral("1h"), QStringLiteral("--now"), QStringLiteral("2023-11-15T01:30:00Z")}));
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.contains(QLatin1String("1h: 1 candles")), qPrintable(run.err));
+        run = runCli(args(QStringLiteral("d4"), {QStringLiteral("candles"), QStringLiteral("aggregate"), QStringLiteral("--timeframes"),
+                                                 QStringLiteral("1h"), QStringLiteral("--now"), QString::number(start + 7'200'000)}));
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.contains(QLatin1String("1h: 2 candles (1 new or changed)")), qPrintable(run.err));
+        run = runCli(args(QStringLiteral("d4"), {QStringLiteral("candles"), QStringLiteral("aggregate"), QStringLiteral("--now"), QStringLiteral("soon")}));
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QLatin1String("--now")), qPrintable(run.err));
+    }
+
     void typedOptionsAreValidated_data()
     {
         QTest::addColumn<QStringList>("arguments");
