@@ -73,7 +73,8 @@ PortfolioDock::PortfolioDock(storage::SqlConnection &connection, const model::Cl
     connect(m_tradesView, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         const portfolio::Trade *t = m_snapshot ? m_snapshot->trade(tradeIdAt(index.row())) : nullptr;
         if (t)
-            emit openChartRequested(QStringLiteral("binance"), t->symbol, t->timeframe.isEmpty() ? QStringLiteral("1h") : t->timeframe);
+            emit openChartRequested(t->exchange.isEmpty() ? QStringLiteral("binance") : t->exchange, t->symbol,
+                                    t->timeframe.isEmpty() ? QStringLiteral("1h") : t->timeframe);
     });
     if (m_engine)
         connect(m_engine, &portfolio::PaperTradingEngine::tradeChanged, this, [this] { showPortfolio(); });

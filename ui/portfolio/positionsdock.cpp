@@ -46,7 +46,7 @@ PositionsDock::PositionsDock(portfolio::PositionTracker &tracker, QWidget *paren
     connect(chart, &QPushButton::clicked, this, [this] {
         for (const auto &p : m_tracker.positions()) {
             if (p.tradeId == selectedTrade())
-                emit openChartRequested(QStringLiteral("binance"), p.symbol, QStringLiteral("1m"));
+                emit openChartRequested(p.exchange.isEmpty() ? QStringLiteral("binance") : p.exchange, p.symbol, QStringLiteral("1m"));
         }
     });
     connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {

@@ -1,5 +1,6 @@
 #include "tradedialog.h"
 
+#include "model/exchangeid.h"
 #include "model/symbol.h"
 #include "model/timeframe.h"
 #include "portfolio/metricstext.h"
@@ -44,6 +45,11 @@ TradeDialog::TradeDialog(QWidget *parent) : QDialog(parent)
 {
     setWindowTitle(tr("New trade"));
     auto *form = new QFormLayout(this);
+    m_exchange = new QComboBox(this);
+    m_exchange->addItem(tr("—"), QString()); // imported trades may not say where they were made
+    for (const model::ExchangeId id : model::allExchangeIds())
+        m_exchange->addItem(model::exchangeDisplayName(id), model::exchangeIdToString(id));
+    m_exchange->setCurrentIndex(m_exchange->findData(m_draft.exchange));
     m_symbol = new QLineEdit(this);
     m_symbol->setPlaceholderText(QStringLiteral("BTC/USDT"));
     m_direction = new QComboBox(this);
@@ -69,6 +75,7 @@ TradeDialog::TradeDialog(QWidget *parent) : QDialog(parent)
     m_tags = new QLineEdit(this);
     m_tags->setPlaceholderText(tr("comma separated"));
     m_risk = new QLabel(this);
+    form->addRow(tr("Exchange"), m_exchange);
     form->addRow(tr("Symbol"), m_symbol);
     form->addRow(tr("Direction"), m_direction);
     form->addRow(tr("Entry price"), m_entry);
@@ -100,6 +107,7 @@ void TradeDialog::setDraft(const portfolio::TradeDraft &draft)
 {
     m_draft = draft;
     setWindowTitle(tr("Log trade"));
+    selectExchange(draft.exchange);
     m_symbol->setText(draft.symbol);
     m_direction->setCurrentIndex(m_direction->findData(int(draft.direction)));
     m_entry->setValue(draft.entry.value_or(0.0));
@@ -119,6 +127,7 @@ void TradeDialog::setTrade(const portfolio::Trade &trade)
 {
     m_edit = trade;
     setWindowTitle(tr("Edit trade %1").arg(trade.externalId));
+    selectExchange(trade.exchange);
     m_symbol->setText(trade.symbol);
     m_direction->setCurrentIndex(m_direction->findData(int(trade.direction)));
     const portfolio::TradeResult r = portfolio::TradePnl::evaluate(trade);
@@ -136,6 +145,12 @@ void TradeDialog::setTrade(const portfolio::Trade &trade)
     m_pattern->setCurrentText(trade.patternType);
     m_tags->setText(trade.tags.join(QStringLiteral(", ")));
     updateRisk();
+}
+
+void TradeDialog::selectExchange(const QString &code)
+{
+    const int index = m_exchange->findData(code);
+    m_exchange->setCurrentIndex(index < 0 ? 0 : index);
 }
 
 QString TradeDialog::riskText() const
@@ -181,6 +196,7 @@ std::optional<portfolio::Trade> TradeDialog::trade(qint64 portfolioId, QString *
     }
     portfolio::Trade t = m_edit ? *m_edit : m_draft.toTrade(portfolioId, 0.0, 0);
     t.portfolioId = m_edit ? m_edit->portfolioId : portfolioId;
+    t.exchange = m_exchange->currentData().toString();
     t.symbol = symbol->toString();
     t.direction = direction;
     t.stopLoss = stop;

@@ -38,6 +38,7 @@ public:
     QDoubleSpinBox *entryEdit() const { return m_entry; }
     QDoubleSpinBox *stopEdit() const { return m_stop; }
     QDoubleSpinBox *targetEdit() const { return m_target; }
+    QComboBox *exchangeBox() const { return m_exchange; }
     QComboBox *directionBox() const { return m_direction; }
     QComboBox *timeframeBox() const { return m_timeframe; }
     QComboBox *patternBox() const { return m_pattern; }
@@ -45,11 +46,13 @@ public:
 
 private:
     void updateRisk();
+    void selectExchange(const QString &code);
     void done(int result) override;
 
     std::optional<portfolio::Trade> m_edit;
     portfolio::TradeDraft m_draft;
     double m_balance = 0.0;
+    QComboBox *m_exchange;
     QLineEdit *m_symbol;
     QComboBox *m_direction;
     QDoubleSpinBox *m_entry;

@@ -17,6 +17,7 @@ private:
     {
         cl::model::Signal s;
         s.id = 9;
+        s.exchange = cl::model::ExchangeId::Sim;
         s.symbol = *cl::model::Symbol::parse(u"SOL/USDT");
         s.direction = cl::model::Direction::Bearish;
         s.sourceTimeframe = *cl::model::Timeframe::parse(u"15m");
@@ -36,6 +37,7 @@ private slots:
         dialog.setEntryTime(1'700'000'000'000);
         dialog.setDraft(draft());
         QCOMPARE(dialog.symbolEdit()->text(), QStringLiteral("SOL/USDT"));
+        QCOMPARE(dialog.exchangeBox()->currentData().toString(), QStringLiteral("sim"));
         QCOMPARE(Direction(dialog.directionBox()->currentData().toInt()), Direction::Short);
         QCOMPARE(dialog.entryEdit()->value(), 150.0);
         QCOMPARE(dialog.stopEdit()->value(), 155.0);
@@ -49,6 +51,7 @@ private slots:
         const auto trade = dialog.trade(5, &error);
         QVERIFY2(trade, qPrintable(error));
         QCOMPARE(trade->portfolioId, qint64(5));
+        QCOMPARE(trade->exchange, QStringLiteral("sim"));
         QCOMPARE(*trade->signalId, qint64(9));
         QCOMPARE(trade->status, TradeStatus::Open);
         QCOMPARE(trade->fills.size(), size_t(1));
