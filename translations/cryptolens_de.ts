@@ -240,8 +240,8 @@
             <translation>SMA %1</translation>
         </message>
         <message>
-            <source>BB %1</source>
-            <translation>BB %1</translation>
+            <source>BB %1 %2</source>
+            <translation>BB %1 %2</translation>
         </message>
     </context>
     <context>
@@ -325,6 +325,107 @@
         <message>
             <source>Save the chart as a PNG image</source>
             <translation>Chart als PNG-Bild speichern</translation>
+        </message>
+        <message>
+            <source>Indicator settings...</source>
+            <translation>Indikatoreinstellungen...</translation>
+        </message>
+        <message>
+            <source>Periods of this chart's indicators</source>
+            <translation>Perioden der Indikatoren dieses Charts</translation>
+        </message>
+    </context>
+    <context>
+        <name>cl::chart::IndicatorParameters</name>
+        <message>
+            <source>%1 period %2 is outside %3 to %4</source>
+            <translation>Periode %2 für %1 liegt außerhalb von %3 bis %4</translation>
+        </message>
+        <message>
+            <source>EMA</source>
+            <translation>EMA</translation>
+        </message>
+        <message>
+            <source>SMA</source>
+            <translation>SMA</translation>
+        </message>
+        <message>
+            <source>Bollinger</source>
+            <translation>Bollinger</translation>
+        </message>
+        <message>
+            <source>RSI</source>
+            <translation>RSI</translation>
+        </message>
+        <message>
+            <source>MACD fast</source>
+            <translation>MACD schnell</translation>
+        </message>
+        <message>
+            <source>MACD slow</source>
+            <translation>MACD langsam</translation>
+        </message>
+        <message>
+            <source>MACD signal</source>
+            <translation>MACD-Signal</translation>
+        </message>
+        <message>
+            <source>Bollinger width %1 must be above 0 and at most %2</source>
+            <translation>Bollinger-Breite %1 muss größer als 0 und höchstens %2 sein</translation>
+        </message>
+        <message>
+            <source>MACD fast period %1 must be shorter than the slow period %2</source>
+            <translation>Die schnelle MACD-Periode %1 muss kürzer sein als die langsame Periode %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>cl::chart::IndicatorParametersForm</name>
+        <message>
+            <source>EMA period:</source>
+            <translation>EMA-Periode:</translation>
+        </message>
+        <message>
+            <source>SMA period:</source>
+            <translation>SMA-Periode:</translation>
+        </message>
+        <message>
+            <source>Bollinger period:</source>
+            <translation>Bollinger-Periode:</translation>
+        </message>
+        <message>
+            <source>Band distance from the middle line in standard deviations</source>
+            <translation>Abstand der Bänder von der Mittellinie in Standardabweichungen</translation>
+        </message>
+        <message>
+            <source>Bollinger width (× standard deviation):</source>
+            <translation>Bollinger-Breite (× Standardabweichung):</translation>
+        </message>
+        <message>
+            <source>RSI period:</source>
+            <translation>RSI-Periode:</translation>
+        </message>
+        <message>
+            <source>MACD fast period:</source>
+            <translation>Schnelle MACD-Periode:</translation>
+        </message>
+        <message>
+            <source>MACD slow period:</source>
+            <translation>Langsame MACD-Periode:</translation>
+        </message>
+        <message>
+            <source>MACD signal period:</source>
+            <translation>MACD-Signalperiode:</translation>
+        </message>
+    </context>
+    <context>
+        <name>cl::chart::IndicatorSettingsDialog</name>
+        <message>
+            <source>Indicator settings</source>
+            <translation>Indikatoreinstellungen</translation>
+        </message>
+        <message>
+            <source>The defaults for new charts from the settings</source>
+            <translation>Die Standardwerte für neue Charts aus den Einstellungen</translation>
         </message>
     </context>
     <context>
@@ -1751,10 +1852,6 @@ Gefüllt: %8 %</translation>
             <translation>Je Zeitrahmen</translation>
         </message>
         <message>
-            <source>Restore the analysis defaults of the specification</source>
-            <translation>Analyse-Standardwerte der Spezifikation wiederherstellen</translation>
-        </message>
-        <message>
             <source>System language</source>
             <translation>Systemsprache</translation>
         </message>
@@ -1917,6 +2014,18 @@ Gefüllt: %8 %</translation>
         <message>
             <source>Not saved: %1</source>
             <translation>Nicht gespeichert: %1</translation>
+        </message>
+        <message>
+            <source>Chart</source>
+            <translation>Chart</translation>
+        </message>
+        <message>
+            <source>Restore the analysis defaults of the specification and the chart's indicator periods</source>
+            <translation>Analyse-Standardwerte der Spezifikation und die Indikatorperioden der Charts wiederherstellen</translation>
+        </message>
+        <message>
+            <source>Indicator periods of new charts and of charts without periods of their own:</source>
+            <translation>Indikatorperioden neuer Charts und von Charts ohne eigene Perioden:</translation>
         </message>
     </context>
     <context>

@@ -240,8 +240,8 @@
             <translation>SMA %1</translation>
         </message>
         <message>
-            <source>BB %1</source>
-            <translation>BB %1</translation>
+            <source>BB %1 %2</source>
+            <translation>BB %1 %2</translation>
         </message>
     </context>
     <context>
@@ -325,6 +325,107 @@
         <message>
             <source>Save the chart as a PNG image</source>
             <translation>Guardar el gráfico como imagen PNG</translation>
+        </message>
+        <message>
+            <source>Indicator settings...</source>
+            <translation>Ajustes de indicadores...</translation>
+        </message>
+        <message>
+            <source>Periods of this chart's indicators</source>
+            <translation>Periodos de los indicadores de este gráfico</translation>
+        </message>
+    </context>
+    <context>
+        <name>cl::chart::IndicatorParameters</name>
+        <message>
+            <source>%1 period %2 is outside %3 to %4</source>
+            <translation>El periodo %2 de %1 está fuera del rango de %3 a %4</translation>
+        </message>
+        <message>
+            <source>EMA</source>
+            <translation>EMA</translation>
+        </message>
+        <message>
+            <source>SMA</source>
+            <translation>SMA</translation>
+        </message>
+        <message>
+            <source>Bollinger</source>
+            <translation>Bollinger</translation>
+        </message>
+        <message>
+            <source>RSI</source>
+            <translation>RSI</translation>
+        </message>
+        <message>
+            <source>MACD fast</source>
+            <translation>MACD rápida</translation>
+        </message>
+        <message>
+            <source>MACD slow</source>
+            <translation>MACD lenta</translation>
+        </message>
+        <message>
+            <source>MACD signal</source>
+            <translation>Señal MACD</translation>
+        </message>
+        <message>
+            <source>Bollinger width %1 must be above 0 and at most %2</source>
+            <translation>La anchura de Bollinger %1 debe ser mayor que 0 y como máximo %2</translation>
+        </message>
+        <message>
+            <source>MACD fast period %1 must be shorter than the slow period %2</source>
+            <translation>El periodo rápido de MACD %1 debe ser más corto que el periodo lento %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>cl::chart::IndicatorParametersForm</name>
+        <message>
+            <source>EMA period:</source>
+            <translation>Periodo EMA:</translation>
+        </message>
+        <message>
+            <source>SMA period:</source>
+            <translation>Periodo SMA:</translation>
+        </message>
+        <message>
+            <source>Bollinger period:</source>
+            <translation>Periodo de Bollinger:</translation>
+        </message>
+        <message>
+            <source>Band distance from the middle line in standard deviations</source>
+            <translation>Distancia de las bandas a la línea central en desviaciones estándar</translation>
+        </message>
+        <message>
+            <source>Bollinger width (× standard deviation):</source>
+            <translation>Anchura de Bollinger (× desviación estándar):</translation>
+        </message>
+        <message>
+            <source>RSI period:</source>
+            <translation>Periodo RSI:</translation>
+        </message>
+        <message>
+            <source>MACD fast period:</source>
+            <translation>Periodo rápido de MACD:</translation>
+        </message>
+        <message>
+            <source>MACD slow period:</source>
+            <translation>Periodo lento de MACD:</translation>
+        </message>
+        <message>
+            <source>MACD signal period:</source>
+            <translation>Periodo de señal de MACD:</translation>
+        </message>
+    </context>
+    <context>
+        <name>cl::chart::IndicatorSettingsDialog</name>
+        <message>
+            <source>Indicator settings</source>
+            <translation>Ajustes de indicadores</translation>
+        </message>
+        <message>
+            <source>The defaults for new charts from the settings</source>
+            <translation>Los valores predeterminados para gráficos nuevos de la configuración</translation>
         </message>
     </context>
     <context>
@@ -1751,10 +1852,6 @@ Relleno: %8 %</translation>
             <translation>Por marco temporal</translation>
         </message>
         <message>
-            <source>Restore the analysis defaults of the specification</source>
-            <translation>Restaurar los valores de análisis predeterminados de la especificación</translation>
-        </message>
-        <message>
             <source>System language</source>
             <translation>Idioma del sistema</translation>
         </message>
@@ -1917,6 +2014,18 @@ Relleno: %8 %</translation>
         <message>
             <source>Not saved: %1</source>
             <translation>No guardado: %1</translation>
+        </message>
+        <message>
+            <source>Chart</source>
+            <translation>Gráfico</translation>
+        </message>
+        <message>
+            <source>Restore the analysis defaults of the specification and the chart's indicator periods</source>
+            <translation>Restaurar los valores de análisis predeterminados de la especificación y los periodos de indicadores del gráfico</translation>
+        </message>
+        <message>
+            <source>Indicator periods of new charts and of charts without periods of their own:</source>
+            <translation>Periodos de indicadores de los gráficos nuevos y de los gráficos sin periodos propios:</translation>
         </message>
     </context>
     <context>

@@ -240,8 +240,8 @@
             <translation>SMA %1</translation>
         </message>
         <message>
-            <source>BB %1</source>
-            <translation>布林 %1</translation>
+            <source>BB %1 %2</source>
+            <translation>布林 %1 %2</translation>
         </message>
     </context>
     <context>
@@ -325,6 +325,107 @@
         <message>
             <source>Save the chart as a PNG image</source>
             <translation>将图表保存为 PNG 图片</translation>
+        </message>
+        <message>
+            <source>Indicator settings...</source>
+            <translation>指标设置...</translation>
+        </message>
+        <message>
+            <source>Periods of this chart's indicators</source>
+            <translation>此图表指标的周期</translation>
+        </message>
+    </context>
+    <context>
+        <name>cl::chart::IndicatorParameters</name>
+        <message>
+            <source>%1 period %2 is outside %3 to %4</source>
+            <translation>%1 周期 %2 超出 %3 到 %4 的范围</translation>
+        </message>
+        <message>
+            <source>EMA</source>
+            <translation>EMA</translation>
+        </message>
+        <message>
+            <source>SMA</source>
+            <translation>SMA</translation>
+        </message>
+        <message>
+            <source>Bollinger</source>
+            <translation>布林带</translation>
+        </message>
+        <message>
+            <source>RSI</source>
+            <translation>RSI</translation>
+        </message>
+        <message>
+            <source>MACD fast</source>
+            <translation>MACD 快线</translation>
+        </message>
+        <message>
+            <source>MACD slow</source>
+            <translation>MACD 慢线</translation>
+        </message>
+        <message>
+            <source>MACD signal</source>
+            <translation>MACD 信号线</translation>
+        </message>
+        <message>
+            <source>Bollinger width %1 must be above 0 and at most %2</source>
+            <translation>布林带宽度 %1 必须大于 0 且不超过 %2</translation>
+        </message>
+        <message>
+            <source>MACD fast period %1 must be shorter than the slow period %2</source>
+            <translation>MACD 快线周期 %1 必须短于慢线周期 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>cl::chart::IndicatorParametersForm</name>
+        <message>
+            <source>EMA period:</source>
+            <translation>EMA 周期：</translation>
+        </message>
+        <message>
+            <source>SMA period:</source>
+            <translation>SMA 周期：</translation>
+        </message>
+        <message>
+            <source>Bollinger period:</source>
+            <translation>布林带周期：</translation>
+        </message>
+        <message>
+            <source>Band distance from the middle line in standard deviations</source>
+            <translation>通道与中线的距离（以标准差计）</translation>
+        </message>
+        <message>
+            <source>Bollinger width (× standard deviation):</source>
+            <translation>布林带宽度（× 标准差）：</translation>
+        </message>
+        <message>
+            <source>RSI period:</source>
+            <translation>RSI 周期：</translation>
+        </message>
+        <message>
+            <source>MACD fast period:</source>
+            <translation>MACD 快线周期：</translation>
+        </message>
+        <message>
+            <source>MACD slow period:</source>
+            <translation>MACD 慢线周期：</translation>
+        </message>
+        <message>
+            <source>MACD signal period:</source>
+            <translation>MACD 信号线周期：</translation>
+        </message>
+    </context>
+    <context>
+        <name>cl::chart::IndicatorSettingsDialog</name>
+        <message>
+            <source>Indicator settings</source>
+            <translation>指标设置</translation>
+        </message>
+        <message>
+            <source>The defaults for new charts from the settings</source>
+            <translation>设置中新图表的默认值</translation>
         </message>
     </context>
     <context>
@@ -1746,10 +1847,6 @@ Filled: %8%</source>
             <translation>按周期</translation>
         </message>
         <message>
-            <source>Restore the analysis defaults of the specification</source>
-            <translation>恢复规范中的分析默认值</translation>
-        </message>
-        <message>
             <source>System language</source>
             <translation>系统语言</translation>
         </message>
@@ -1912,6 +2009,18 @@ Filled: %8%</source>
         <message>
             <source>Not saved: %1</source>
             <translation>未保存：%1</translation>
+        </message>
+        <message>
+            <source>Chart</source>
+            <translation>图表</translation>
+        </message>
+        <message>
+            <source>Restore the analysis defaults of the specification and the chart's indicator periods</source>
+            <translation>恢复规范中的分析默认值和图表的指标周期</translation>
+        </message>
+        <message>
+            <source>Indicator periods of new charts and of charts without periods of their own:</source>
+            <translation>新图表及没有自定义周期的图表所用的指标周期：</translation>
         </message>
     </context>
     <context>

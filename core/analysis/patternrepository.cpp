@@ -127,6 +127,19 @@ model::PatternList PatternRepository::load(
     return out;
 }
 
+std::optional<model::Pattern> PatternRepository::loadById(qint64 symbolId, qint64 patternId, QString *error)
+{
+    storage::SqliteStatement q;
+    const QByteArray sql = QByteArray("SELECT ") + kColumns + " FROM patterns WHERE id = ?1 AND symbol_id = ?2";
+    if (!q.prepare(m_connection.handle(), sql.constData(), error))
+        return std::nullopt;
+    q.bindInt64(1, patternId);
+    q.bindInt64(2, symbolId);
+    if (!q.step(error) || !q.hasRow())
+        return std::nullopt;
+    return readRow(q);
+}
+
 std::optional<model::Pattern> PatternRepository::newestActive(
     qint64 symbolId, model::Timeframe timeframe, QString *error)
 {

@@ -95,6 +95,7 @@ const QString kTheme = QStringLiteral("appearance/theme");
 const QString kFontSize = QStringLiteral("appearance/fontPointSize");
 const QString kLanguage = QStringLiteral("appearance/language");
 const QString kTimeAxisUtc = QStringLiteral("appearance/timeAxisUtc");
+const QString kChartIndicators = QStringLiteral("chart/indicatorDefaults");
 const QString kCloseToTray = QStringLiteral("behaviour/closeToTray");
 const QString kRecordTrades = QStringLiteral("behaviour/recordRawTrades");
 const QString kAnnualization = QStringLiteral("portfolio/annualizationDays");
@@ -170,6 +171,25 @@ bool AppSettings::timeAxisUtc() const
 void AppSettings::setTimeAxisUtc(bool utc)
 {
     m_settings->setValue(kTimeAxisUtc, utc);
+}
+
+QVariantMap AppSettings::chartIndicatorDefaults() const
+{
+    QVariantMap parameters;
+    m_settings->beginGroup(kChartIndicators);
+    for (const QString &key : m_settings->childKeys())
+        parameters.insert(key, m_settings->value(key));
+    m_settings->endGroup();
+    return parameters;
+}
+
+void AppSettings::setChartIndicatorDefaults(const QVariantMap &parameters)
+{
+    m_settings->remove(kChartIndicators);
+    m_settings->beginGroup(kChartIndicators);
+    for (auto it = parameters.constBegin(); it != parameters.constEnd(); ++it)
+        m_settings->setValue(it.key(), it.value());
+    m_settings->endGroup();
 }
 
 bool AppSettings::closeToTray() const

@@ -55,6 +55,11 @@ public:
     // The chart's time axis in UTC (default) or the local time zone.
     bool timeAxisUtc() const;
     void setTimeAxisUtc(bool utc);
+    // The indicator periods of new charts, as the chart's IndicatorParameters map (ui/chart, which checks
+    // every value and keeps its default for a missing or unusable one); empty: the built-in defaults.
+    // Numbers read back from the INI file come as strings.
+    QVariantMap chartIndicatorDefaults() const;
+    void setChartIndicatorDefaults(const QVariantMap &parameters);
 
     // --- Behaviour ---
     bool closeToTray() const;

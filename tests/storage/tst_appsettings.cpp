@@ -48,6 +48,27 @@ private slots:
                  (QStringList{QStringLiteral("Trend on 4h agrees"), QStringLiteral("Stop below the zone")}));
     }
 
+    void chartIndicatorDefaultsRoundTripAndReplace()
+    {
+        QTemporaryDir dir;
+        {
+            AppSettings settings(dir.path());
+            QVERIFY(settings.chartIndicatorDefaults().isEmpty()); // the chart's built-in defaults
+            settings.setChartIndicatorDefaults({{QStringLiteral("emaPeriod"), 34},
+                                                {QStringLiteral("bollingerK"), 2.5},
+                                                {QStringLiteral("macdSlow"), 30}});
+            settings.setChartIndicatorDefaults(
+                {{QStringLiteral("emaPeriod"), 34}, {QStringLiteral("bollingerK"), 2.5}});
+        }
+        AppSettings reopened(dir.path());
+        const QVariantMap defaults = reopened.chartIndicatorDefaults();
+        QCOMPARE(defaults.size(), 2); // the second write replaced the first, macdSlow is gone
+        QCOMPARE(defaults.value(QStringLiteral("emaPeriod")).toInt(), 34);
+        QCOMPARE(defaults.value(QStringLiteral("bollingerK")).toDouble(), 2.5);
+        reopened.setChartIndicatorDefaults({});
+        QVERIFY(reopened.chartIndicatorDefaults().isEmpty());
+    }
+
     void unknownLogLevelFallsBackToInfo()
     {
         QTemporaryDir dir;

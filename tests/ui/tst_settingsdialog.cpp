@@ -1,9 +1,12 @@
+#include "chart/indicatorparametersform.h"
 #include "shell/settingsdialog.h"
 #include "storage/appsettings.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDoubleSpinBox>
+#include <QPushButton>
 #include <QLabel>
 #include <QListWidget>
 #include <QSpinBox>
@@ -99,10 +102,62 @@ private slots:
         QCOMPARE(settings.theme(), QStringLiteral("dark"));
     }
 
+    void chartIndicatorDefaultsAreWrittenAndRead()
+    {
+        QTemporaryDir dir;
+        chart::IndicatorParameters wanted;
+        wanted.emaPeriod = 34;
+        wanted.bollingerK = 2.5;
+        wanted.macdFast = 8;
+        wanted.macdSlow = 17;
+        {
+            storage::AppSettings settings(dir.path());
+            ui::SettingsDialog dialog(settings);
+            auto *form =
+                dialog.findChild<chart::IndicatorParametersForm *>(QStringLiteral("settingsIndicatorDefaults"));
+            QVERIFY(form);
+            QCOMPARE(form->parameters(), chart::IndicatorParameters{});
+            form->findChild<QSpinBox *>(QStringLiteral("indicatorEmaPeriod"))->setValue(34);
+            form->findChild<QDoubleSpinBox *>(QStringLiteral("indicatorBollingerK"))->setValue(2.5);
+            form->findChild<QSpinBox *>(QStringLiteral("indicatorMacdFast"))->setValue(8);
+            form->findChild<QSpinBox *>(QStringLiteral("indicatorMacdSlow"))->setValue(17);
+            QString error;
+            QVERIFY2(dialog.save(&error), qPrintable(error));
+        }
+        storage::AppSettings settings(dir.path());
+        QCOMPARE(chart::IndicatorParameters::fromVariantMap(settings.chartIndicatorDefaults()), wanted);
+        ui::SettingsDialog dialog(settings);
+        auto *form = dialog.findChild<chart::IndicatorParametersForm *>(QStringLiteral("settingsIndicatorDefaults"));
+        QCOMPARE(form->parameters(), wanted);
+        // Restore defaults puts the built-in periods back in the form.
+        dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::RestoreDefaults)->click();
+        QCOMPARE(form->parameters(), chart::IndicatorParameters{});
+    }
+
+    void macdFastNotBelowSlowIsRefused()
+    {
+        QTemporaryDir dir;
+        storage::AppSettings settings(dir.path());
+        ui::SettingsDialog dialog(settings);
+        dialog.findChild<QSpinBox *>(QStringLiteral("indicatorMacdFast"))->setValue(30); // slow is 26
+        dialog.findChild<QComboBox *>(QStringLiteral("settingsTheme"))->setCurrentIndex(1);
+        QString error;
+        QVERIFY(!dialog.save(&error));
+        QVERIFY2(error.contains(QStringLiteral("MACD")), qPrintable(error));
+        QVERIFY(settings.chartIndicatorDefaults().isEmpty());
+        QCOMPARE(settings.theme(), QStringLiteral("dark")); // nothing stored
+    }
+
     void handEditedGarbageFallsBackToDefaults()
     {
         QTemporaryDir dir;
         storage::AppSettings settings(dir.path());
+        settings.setValue(QStringLiteral("chart/indicatorDefaults/emaPeriod"), QStringLiteral("lots"));
+        settings.setValue(QStringLiteral("chart/indicatorDefaults/rsiPeriod"), 7);
+        settings.setValue(QStringLiteral("chart/indicatorDefaults/macdFast"), 99);
+        chart::IndicatorParameters expected;
+        expected.rsiPeriod = 7;
+        QCOMPARE(ui::SettingsDialog(settings).findChild<chart::IndicatorParametersForm *>()->parameters(), expected);
         settings.setValue(QStringLiteral("appearance/theme"), QStringLiteral("neon"));
         settings.setValue(QStringLiteral("appearance/fontPointSize"), 500);
         settings.setValue(QStringLiteral("appearance/language"), QStringLiteral("klingon"));

@@ -18,41 +18,131 @@ int AnnotationPainter::candleAtOrAfter(std::span<const model::Candle> candles, q
     return int(it - candles.begin());
 }
 
-void AnnotationPainter::drawZones(QPainter &p, const ChartFrame &frame, const model::PatternList &patterns)
+QRectF AnnotationPainter::zoneRect(const ChartFrame &frame, const model::Pattern &pattern)
 {
     const ChartViewport &vp = frame.viewport;
+    const int start = candleAtOrAfter(frame.candles, pattern.detectedAt);
+    const double left = vp.xOfIndexUnit(start);
+    double right = frame.layout.price.right();
+    if (!pattern.isActive()) {
+        // statusAt is the close time of the candle that ended the zone, i.e. the next candle's open, so the
+        // zone stops at the right edge of that candle. A missing statusAt keeps the detection candle only.
+        const int end = pattern.statusAt > pattern.detectedAt ? candleAtOrAfter(frame.candles, pattern.statusAt)
+                                                              : start + 1;
+        right = vp.xOfIndexUnit(std::max(end, start + 1));
+    }
+    if (!(right > left))
+        return {};
+    return QRectF(QPointF(left, vp.yOfPrice(pattern.zoneHigh)), QPointF(std::max(right, left + 2),
+                                                                         vp.yOfPrice(pattern.zoneLow)));
+}
+
+QString AnnotationPainter::zoneLabel(const model::Pattern &pattern)
+{
+    const bool bullish = pattern.direction == model::Direction::Bullish;
+    const QString direction = bullish ? QCoreApplication::translate("cl::chart::AnnotationPainter", "bull")
+                                      : QCoreApplication::translate("cl::chart::AnnotationPainter", "bear");
+    return QStringLiteral("%1 %2 %3 · %4%")
+        .arg(QString::fromLatin1(model::patternTypeLabel(pattern.type)), direction, pattern.timeframe.toString())
+        .arg(std::clamp(pattern.fillPct, 0.0, 100.0), 0, 'f', 0);
+}
+
+void AnnotationPainter::drawZones(QPainter &p, const ChartFrame &frame, const model::PatternList &patterns,
+                                  qint64 highlightId)
+{
     const QRectF plot = frame.layout.price;
     p.save();
     p.setClipRect(plot);
     p.setRenderHint(QPainter::Antialiasing, false);
+    const model::Pattern *highlighted = nullptr;
+    QRectF highlightedZone;
     for (const model::Pattern &pattern : patterns) {
-        const double left = vp.xOfIndexUnit(candleAtOrAfter(frame.candles, pattern.detectedAt));
-        // statusAt is the close time of the candle that ended the zone, i.e. the next candle's open.
-        const double right = pattern.isActive() ? plot.right()
-                                                : vp.xOfIndexUnit(candleAtOrAfter(frame.candles, pattern.statusAt));
-        if (right < plot.left() || left > plot.right())
+        const QRectF zone = zoneRect(frame, pattern);
+        if (!(zone.width() > 0) || zone.right() < plot.left() || zone.left() > plot.right())
             continue;
-        const double top = vp.yOfPrice(pattern.zoneHigh);
-        const double bottom = vp.yOfPrice(pattern.zoneLow);
-        const QRectF zone(QPointF(left, top), QPointF(std::max(right, left + 2), bottom));
-        const bool bullish = pattern.direction == model::Direction::Bullish;
-        p.fillRect(zone, bullish ? frame.theme.zoneBullish : frame.theme.zoneBearish);
-        // Price fills a bullish zone from above and a bearish one from below.
-        const double fill = std::clamp(pattern.fillPct, 0.0, 100.0) / 100.0;
-        if (fill > 0) {
-            const double level = bullish ? top + zone.height() * fill : bottom - zone.height() * fill;
-            const QRectF filled = bullish ? QRectF(QPointF(left, top), QPointF(zone.right(), level))
-                                          : QRectF(QPointF(left, level), QPointF(zone.right(), bottom));
-            p.fillRect(filled, frame.theme.zoneFill);
-            p.setPen(QPen(bullish ? frame.theme.bullish : frame.theme.bearish, 0, Qt::DashLine));
-            p.drawLine(QPointF(left, level), QPointF(zone.right(), level));
+        if (highlightId != 0 && pattern.id == highlightId) {
+            highlighted = &pattern; // on top of the others
+            highlightedZone = zone;
+            continue;
         }
-        p.setPen(bullish ? frame.theme.bullish : frame.theme.bearish);
-        const QString text = QString::fromLatin1(model::patternTypeLabel(pattern.type))
-            + (fill > 0 ? QStringLiteral(" %1%").arg(pattern.fillPct, 0, 'f', 0) : QString());
-        p.drawText(zone.adjusted(3, 1, 0, 0), Qt::AlignLeft | Qt::AlignTop | Qt::TextDontClip, text);
+        drawZone(p, frame, pattern, zone);
     }
+    if (highlighted)
+        drawHighlightedZone(p, frame, *highlighted, highlightedZone);
     p.restore();
+}
+
+namespace {
+// Price fills a bullish zone from above and a bearish one from below; returns the y of the fill level.
+double drawFillLevel(QPainter &p, const ChartFrame &frame, const model::Pattern &pattern, const QRectF &zone)
+{
+    const bool bullish = pattern.direction == model::Direction::Bullish;
+    const double fill = std::clamp(pattern.fillPct, 0.0, 100.0) / 100.0;
+    if (!(fill > 0))
+        return bullish ? zone.top() : zone.bottom();
+    const double level = bullish ? zone.top() + zone.height() * fill : zone.bottom() - zone.height() * fill;
+    const QRectF filled = bullish ? QRectF(zone.topLeft(), QPointF(zone.right(), level))
+                                  : QRectF(QPointF(zone.left(), level), zone.bottomRight());
+    p.fillRect(filled, frame.theme.zoneFill);
+    p.setPen(QPen(bullish ? frame.theme.bullish : frame.theme.bearish, 0, Qt::DashLine));
+    p.drawLine(QPointF(zone.left(), level), QPointF(zone.right(), level));
+    return level;
+}
+
+QColor scaledAlpha(QColor colour, double factor, int minimum)
+{
+    colour.setAlpha(std::clamp(int(colour.alpha() * factor), minimum, 255));
+    return colour;
+}
+} // namespace
+
+void AnnotationPainter::drawZone(QPainter &p, const ChartFrame &frame, const model::Pattern &pattern,
+                                 const QRectF &zone)
+{
+    const bool bullish = pattern.direction == model::Direction::Bullish;
+    const QColor colour = bullish ? frame.theme.zoneBullish : frame.theme.zoneBearish;
+    if (!pattern.isActive()) {
+        // History: where a zone was and until when; its final fill (100% when filled) adds nothing.
+        p.fillRect(zone, scaledAlpha(colour, 0.4, 8));
+        return;
+    }
+    p.fillRect(zone, colour);
+    drawFillLevel(p, frame, pattern, zone);
+    p.setPen(bullish ? frame.theme.bullish : frame.theme.bearish);
+    const QString text = QString::fromLatin1(model::patternTypeLabel(pattern.type))
+        + (pattern.fillPct > 0 ? QStringLiteral(" · %1%").arg(std::min(pattern.fillPct, 100.0), 0, 'f', 0)
+                               : QString());
+    p.drawText(zone.adjusted(3, 1, 0, 0), Qt::AlignLeft | Qt::AlignTop | Qt::TextDontClip, text);
+}
+
+void AnnotationPainter::drawHighlightedZone(QPainter &p, const ChartFrame &frame, const model::Pattern &pattern,
+                                            const QRectF &zone)
+{
+    const QRectF plot = frame.layout.price;
+    const bool bullish = pattern.direction == model::Direction::Bullish;
+    p.fillRect(zone, scaledAlpha(bullish ? frame.theme.zoneBullish : frame.theme.zoneBearish, 2.5, 90));
+    drawFillLevel(p, frame, pattern, zone);
+    QPen outline(frame.theme.highlight, 2.0);
+    outline.setJoinStyle(Qt::MiterJoin);
+    p.setPen(outline);
+    p.setBrush(Qt::NoBrush);
+    p.drawRect(zone.adjusted(1, 1, -1, -1));
+
+    // The label sits on a tag in the accent colour above the zone (inside when there is no room), kept
+    // inside the plot even when the zone reaches past its edges.
+    const QString text = zoneLabel(pattern);
+    const QFontMetricsF metrics(p.font());
+    const QSizeF size(metrics.horizontalAdvance(text) + 8, metrics.height() + 2);
+    double y = zone.top() - size.height() - 1;
+    if (y < plot.top())
+        y = zone.top() + 3;
+    y = std::clamp(y, plot.top(), std::max(plot.top(), plot.bottom() - size.height()));
+    const double x = std::clamp(std::max(zone.left(), plot.left()) + 2, plot.left(),
+                                std::max(plot.left(), plot.right() - size.width()));
+    const QRectF tag(QPointF(x, y), size);
+    p.fillRect(tag, frame.theme.highlight);
+    p.setPen(frame.theme.background);
+    p.drawText(tag, Qt::AlignCenter, text);
 }
 
 void AnnotationPainter::drawTradeMarkers(QPainter &p, const ChartFrame &frame, const TradeMarkerList &markers)

@@ -18,14 +18,24 @@ public:
     static int candleAtOrAfter(std::span<const model::Candle> candles, qint64 timeMs);
 
     // Shaded zone from the detection candle until it was filled or expired (or the right edge while
-    // active), with the traded-through part and the fill level marked.
-    static void drawZones(QPainter &p, const ChartFrame &frame, const model::PatternList &patterns);
+    // active). Active zones show the traded-through part, the fill level and a label; finished ones
+    // (filled, invalidated, expired) are faint and unlabelled so a busy chart stays readable. The zone
+    // with id highlightId (0: none) is drawn last and loud: accent outline, stronger fill, label always.
+    static void drawZones(QPainter &p, const ChartFrame &frame, const model::PatternList &patterns,
+                          qint64 highlightId = 0);
+    // Where a zone lies on screen (logical pixels, not clipped to the plot); empty when it has no width.
+    static QRectF zoneRect(const ChartFrame &frame, const model::Pattern &pattern);
+    // "FVG bull 1h · 35%": the label of the highlighted zone.
+    static QString zoneLabel(const model::Pattern &pattern);
     static void drawTradeMarkers(QPainter &p, const ChartFrame &frame, const TradeMarkerList &markers);
     // Entry, stop and target lines with tags on the price axis (overlay).
     static void drawSignals(QPainter &p, const ChartFrame &frame, const model::SignalList &signalList, int decimals);
     static void drawAlertLines(QPainter &p, const ChartFrame &frame, const AlertLineList &alerts, int decimals);
 
 private:
+    static void drawZone(QPainter &p, const ChartFrame &frame, const model::Pattern &pattern, const QRectF &zone);
+    static void drawHighlightedZone(QPainter &p, const ChartFrame &frame, const model::Pattern &pattern,
+                                    const QRectF &zone);
     static void drawLevel(QPainter &p, const ChartFrame &frame, double fromX, double price, const QColor &colour,
                           const QString &name, int decimals, Qt::PenStyle style);
 };

@@ -1,6 +1,7 @@
 #include "candlechartwidget.h"
 
 #include "analysis/indicators.h"
+#include "annotationpainter.h"
 
 #include <QFutureWatcher>
 #include <QTimer>
@@ -37,6 +38,8 @@ void CandleChartWidget::setSeries(model::ExchangeId exchange, const model::Symbo
     m_historyExhausted = false;
     m_patterns.clear();
     m_signals.clear();
+    m_highlightId = 0; // the zone belongs to the old series
+    m_highlightScrolled = false;
     setCandles({});
 }
 
@@ -64,6 +67,7 @@ void CandleChartWidget::setCandles(model::CandleSeries candles)
     m_viewport.resetZoom();
     m_autoScale = true;
     viewChanged();
+    applyHighlight();
 }
 
 void CandleChartWidget::setIndicators(Indicators indicators)
@@ -74,6 +78,41 @@ void CandleChartWidget::setIndicators(Indicators indicators)
     recomputeIndicators();
     relayout();
     viewChanged();
+}
+
+bool CandleChartWidget::setIndicatorParameters(const IndicatorParameters &parameters)
+{
+    if (!parameters.isValid())
+        return false;
+    if (parameters == m_indicatorValues.parameters)
+        return true;
+    m_indicatorValues.clear(); // lines of the old periods must not stand under the new labels
+    m_indicatorValues.parameters = parameters;
+    recomputeIndicators();
+    viewChanged();
+    return true;
+}
+
+QString CandleChartWidget::indicatorLabel(Indicator indicator) const
+{
+    const IndicatorParameters &p = m_indicatorValues.parameters;
+    switch (indicator) {
+    case Indicator::Volume:
+        return tr("Volume");
+    case Indicator::Ema:
+        return tr("EMA %1").arg(p.emaPeriod);
+    case Indicator::Sma:
+        return tr("SMA %1").arg(p.smaPeriod);
+    case Indicator::Bollinger:
+        return tr("BB %1 %2").arg(p.bollingerPeriod).arg(p.bollingerK);
+    case Indicator::Rsi:
+        return tr("RSI %1").arg(p.rsiPeriod);
+    case Indicator::Macd:
+        return tr("MACD %1 %2 %3").arg(p.macdFast).arg(p.macdSlow).arg(p.macdSignal);
+    case Indicator::None:
+        break;
+    }
+    return QString();
 }
 
 void CandleChartWidget::setLogScale(bool on)
@@ -105,6 +144,7 @@ void CandleChartWidget::setPatterns(const model::PatternList &patterns)
 {
     m_patterns = patterns;
     viewChanged();
+    applyHighlight();
 }
 
 void CandleChartWidget::setSignals(const model::SignalList &signalList)
@@ -122,6 +162,56 @@ void CandleChartWidget::setAlertLines(const AlertLineList &alerts)
 void CandleChartWidget::setTradeMarkers(const TradeMarkerList &markers)
 {
     m_markers = markers;
+    viewChanged();
+}
+
+void CandleChartWidget::highlightPattern(qint64 patternId)
+{
+    if (patternId == 0) {
+        clearHighlight();
+        return;
+    }
+    m_highlightId = patternId;
+    m_highlightScrolled = false;
+    m_staticDirty = true; // zones are on the static layer
+    update();
+    applyHighlight();
+}
+
+void CandleChartWidget::clearHighlight()
+{
+    if (m_highlightId == 0)
+        return;
+    m_highlightId = 0;
+    m_highlightScrolled = false;
+    m_staticDirty = true;
+    update();
+}
+
+// Runs whenever one of its inputs arrives (patterns, candles, an older page) until it has scrolled once.
+// Older candles come through the same pager as a pan to the left; finishLoad calls back here with each
+// page until the zone's candle is loaded or the history is exhausted.
+void CandleChartWidget::applyHighlight()
+{
+    if (m_highlightId == 0 || m_highlightScrolled || m_loading || m_candles.empty())
+        return;
+    const auto pattern = std::find_if(m_patterns.begin(), m_patterns.end(),
+                                      [this](const model::Pattern &p) { return p.id == m_highlightId; });
+    if (pattern == m_patterns.end())
+        return; // pending: the zones load asynchronously
+    if (pattern->detectedAt < m_candles.front().openTime && !m_historyExhausted && !m_databasePath.isEmpty()
+        && !m_symbol.isNull()) {
+        startLoad(true);
+        return;
+    }
+    const int index = std::min(AnnotationPainter::candleAtOrAfter(m_candles, pattern->detectedAt),
+                               int(m_candles.size()) - 1);
+    // The zone's start a little left of the right border: what happened after it stays in view. Leaving
+    // the live edge stops following it, like a pan; End or a double-click return.
+    const double visible = m_viewport.plotRect().width() / m_viewport.spacing();
+    m_viewport.setRightEdge(index + 1 + std::max(1.0, visible * kHighlightContextShare));
+    m_autoScale = true;
+    m_highlightScrolled = true;
     viewChanged();
 }
 
@@ -356,6 +446,7 @@ void CandleChartWidget::finishLoad(const HistoryLoader::Result &result, bool old
     if (added == 0) {
         m_historyExhausted = true;
         emit historyLoaded(0);
+        applyHighlight();
         return;
     }
     m_candles.insert(m_candles.begin(), result.candles.begin(), usable);
@@ -365,6 +456,7 @@ void CandleChartWidget::finishLoad(const HistoryLoader::Result &result, bool old
     dataChanged(0);
     emit historyLoaded(added);
     viewChanged();
+    applyHighlight();
 }
 
 } // namespace cl::chart

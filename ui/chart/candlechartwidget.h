@@ -38,6 +38,8 @@ public:
     static constexpr qint64 kInitialCandles = 5000;
     static constexpr int kBackfillReloadDelayMs = 300;
     static constexpr qint64 kHistoryChunk = 5000;
+    // Share of the visible candles kept right of a highlighted zone's start.
+    static constexpr double kHighlightContextShare = 0.3;
 
     explicit CandleChartWidget(QWidget *parent = nullptr);
     ~CandleChartWidget() override;
@@ -62,6 +64,14 @@ public:
 
     void setIndicators(Indicators indicators);
     Indicators indicators() const { return m_enabled; }
+    // The periods of the lines; the lines are recomputed (on the pool thread) with them. An invalid set is
+    // refused (false) and changes nothing.
+    bool setIndicatorParameters(const IndicatorParameters &parameters);
+    const IndicatorParameters &indicatorParameters() const { return m_indicatorValues.parameters; }
+    // The legend's and the panes' name of an indicator with its periods ("EMA 21", "BB 20 2", "MACD 12 26 9").
+    QString indicatorLabel(Indicator indicator) const;
+    // The lines as last computed (they may lag the candles while indicatorsPending()).
+    const ChartIndicators &indicatorLines() const { return m_indicatorValues; }
     void setLogScale(bool on);
     bool isLogScale() const { return m_viewport.isLogScale(); }
     void setAutoScale(bool on);
@@ -73,9 +83,19 @@ public:
     const ChartTheme &theme() const { return m_theme; }
 
     void setPatterns(const model::PatternList &patterns);
+    const model::PatternList &patterns() const { return m_patterns; }
     void setSignals(const model::SignalList &signalList);
     void setAlertLines(const AlertLineList &alerts);
     void setTradeMarkers(const TradeMarkerList &markers);
+
+    // Draws the zone of pattern patternId so it stands out and scrolls it into view (a matrix or signal
+    // click). Until setPatterns brings the pattern the highlight waits; a zone older than the loaded
+    // candles pages older history in first. A series change clears it; End / double-click go back live.
+    void highlightPattern(qint64 patternId);
+    qint64 highlightedPattern() const { return m_highlightId; }
+    // True while the highlight waits for its pattern or for older candles, before the scroll.
+    bool isHighlightPending() const { return m_highlightId != 0 && !m_highlightScrolled; }
+    void clearHighlight();
 
     const ChartViewport &viewport() const { return m_viewport; }
     const ChartLayout &chartLayout() const { return m_layout; }
@@ -134,6 +154,8 @@ private:
     void maybeLoadHistory();
     void startLoad(bool older);
     void finishLoad(const HistoryLoader::Result &result, bool older);
+    // Scrolls to the highlighted zone once its pattern and candles are there (else pages older history).
+    void applyHighlight();
 
     // painting (candlechartwidgetpaint.cpp)
     void renderStatic();
@@ -195,6 +217,10 @@ private:
     bool m_historyExhausted = false;
     bool m_reloadScheduled = false; // a backfill batch arrived that the loaded candles cannot take in place
     quint64 m_generation = 0;
+
+    // highlighted pattern
+    qint64 m_highlightId = 0;
+    bool m_highlightScrolled = false; // scrolled there once; later reloads of the zones do not scroll again
 };
 
 } // namespace cl::chart

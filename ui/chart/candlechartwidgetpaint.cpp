@@ -95,7 +95,7 @@ void CandleChartWidget::renderStatic()
     PriceAxis::drawGrid(p, m_viewport, priceTicks, m_theme);
     TimeAxis::drawGrid(p, panes, timeTicks, m_theme);
 
-    AnnotationPainter::drawZones(p, frame, m_patterns);
+    AnnotationPainter::drawZones(p, frame, m_patterns, m_highlightId);
     LineSamples samples;
     samples.build(frame);
     IndicatorPainter::drawOverlays(p, frame, samples);
@@ -121,10 +121,9 @@ void CandleChartWidget::renderStatic()
         if (!pane.isEmpty())
             p.drawText(pane.adjusted(6, 2, 0, 0), Qt::AlignLeft | Qt::AlignTop, title);
     };
-    paneTitle(m_layout.volume, tr("Volume"));
-    paneTitle(m_layout.rsi, tr("RSI %1").arg(m_indicatorValues.rsiPeriod));
-    paneTitle(m_layout.macd, tr("MACD %1 %2 %3").arg(m_indicatorValues.macdFast).arg(m_indicatorValues.macdSlow)
-                                 .arg(m_indicatorValues.macdSignal));
+    paneTitle(m_layout.volume, indicatorLabel(Indicator::Volume));
+    paneTitle(m_layout.rsi, indicatorLabel(Indicator::Rsi));
+    paneTitle(m_layout.macd, indicatorLabel(Indicator::Macd));
 }
 
 void CandleChartWidget::paintOverlay(QPainter &p)
@@ -234,11 +233,11 @@ void CandleChartWidget::paintLegend(QPainter &p, const ChartFrame &frame)
             values << name + QLatin1Char(' ') + PriceAxis::format(series[size_t(index)], decimals);
     };
     if (m_enabled.testFlag(Indicator::Ema))
-        value(ind.ema(), tr("EMA %1").arg(ind.emaPeriod));
+        value(ind.ema(), indicatorLabel(Indicator::Ema));
     if (m_enabled.testFlag(Indicator::Sma))
-        value(ind.sma(), tr("SMA %1").arg(ind.smaPeriod));
+        value(ind.sma(), indicatorLabel(Indicator::Sma));
     if (m_enabled.testFlag(Indicator::Bollinger))
-        value(ind.bollingerMid(), tr("BB %1").arg(ind.bollingerPeriod));
+        value(ind.bollingerMid(), indicatorLabel(Indicator::Bollinger));
     if (m_enabled.testFlag(Indicator::Rsi) && size_t(index) < ind.rsi().size() && !std::isnan(ind.rsi()[size_t(index)]))
         values << tr("RSI %1").arg(double(ind.rsi()[size_t(index)]), 0, 'f', 1);
     const QFontMetricsF metrics(p.font());

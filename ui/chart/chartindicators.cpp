@@ -52,14 +52,7 @@ void ChartIndicators::clear()
 ChartIndicators ChartIndicators::settingsOnly() const
 {
     ChartIndicators copy;
-    copy.emaPeriod = emaPeriod;
-    copy.smaPeriod = smaPeriod;
-    copy.bollingerPeriod = bollingerPeriod;
-    copy.bollingerK = bollingerK;
-    copy.rsiPeriod = rsiPeriod;
-    copy.macdFast = macdFast;
-    copy.macdSlow = macdSlow;
-    copy.macdSignal = macdSignal;
+    copy.parameters = parameters;
     return copy;
 }
 
@@ -82,20 +75,21 @@ void ChartIndicators::recomputeFromCloses(std::span<const double> closes, Indica
     clear();
     if (!needsCloses(enabled))
         return;
+    const IndicatorParameters &p = parameters;
     if (enabled.testFlag(Indicator::Ema))
-        m_ema = toFloat(analysis::ema(closes, emaPeriod));
+        m_ema = toFloat(analysis::ema(closes, p.emaPeriod));
     if (enabled.testFlag(Indicator::Sma))
-        m_sma = toFloat(analysis::sma(closes, smaPeriod));
+        m_sma = toFloat(analysis::sma(closes, p.smaPeriod));
     if (enabled.testFlag(Indicator::Bollinger)) {
-        const auto bb = analysis::bollinger(closes, bollingerPeriod, bollingerK, bollingerK);
+        const auto bb = analysis::bollinger(closes, p.bollingerPeriod, p.bollingerK, p.bollingerK);
         m_bbUpper = toFloat(bb.upper);
         m_bbMid = toFloat(bb.mid);
         m_bbLower = toFloat(bb.lower);
     }
     if (enabled.testFlag(Indicator::Rsi))
-        m_rsi = toFloat(analysis::rsi(closes, rsiPeriod));
+        m_rsi = toFloat(analysis::rsi(closes, p.rsiPeriod));
     if (enabled.testFlag(Indicator::Macd)) {
-        const auto m = analysis::macd(closes, macdFast, macdSlow, macdSignal);
+        const auto m = analysis::macd(closes, p.macdFast, p.macdSlow, p.macdSignal);
         m_macd = toFloat(m.macd);
         m_macdSignal = toFloat(m.signal);
         m_macdHist = toFloat(m.hist);

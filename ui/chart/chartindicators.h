@@ -1,5 +1,6 @@
 #pragma once
 
+#include "indicatorparameters.h"
 #include "model/candle.h"
 
 #include <QFlags>
@@ -31,14 +32,8 @@ Indicators indicatorsFromNames(const QStringList &names);
 class ChartIndicators
 {
 public:
-    int emaPeriod = 21;
-    int smaPeriod = 50;
-    int bollingerPeriod = 20;
-    double bollingerK = 2.0;
-    int rsiPeriod = 14;
-    int macdFast = 12;
-    int macdSlow = 26;
-    int macdSignal = 9;
+    // The periods the lines are (to be) computed with; the caller keeps them valid.
+    IndicatorParameters parameters;
 
     void recompute(std::span<const model::Candle> candles, Indicators enabled);
     // The same from the closes alone: the chart hands a copy of them to a pool thread.

@@ -51,6 +51,7 @@ ChartTheme ChartTheme::dark()
     t.legendBackground = QColor(19, 23, 34, 200);
     t.rsiBands = QColor(120, 123, 134, 90);
     t.zoneFill = QColor(255, 255, 255, 30);
+    t.highlight = QColor(255, 213, 79);
     return t;
 }
 
@@ -66,6 +67,7 @@ ChartTheme ChartTheme::light()
     t.legendBackground = QColor(255, 255, 255, 210);
     t.rsiBands = QColor(120, 123, 134, 60);
     t.zoneFill = QColor(0, 0, 0, 25);
+    t.highlight = QColor(245, 124, 0);
     return t;
 }
 

@@ -33,6 +33,7 @@ struct ChartTheme
     QColor zoneBullish;
     QColor zoneBearish;
     QColor zoneFill; // the part of a zone price already traded through
+    QColor highlight; // accent of the zone the user opened the chart at (matrix or signal click)
     QColor entry;
     QColor stop;
     QColor target;

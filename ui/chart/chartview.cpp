@@ -1,5 +1,6 @@
 #include "chartview.h"
 
+#include "indicatorsettingsdialog.h"
 #include "model/systemclock.h"
 
 #include <QAction>
@@ -101,6 +102,10 @@ void ChartView::buildToolBar()
     toggle(Indicator::Bollinger, tr("BB"), tr("Bollinger bands"));
     toggle(Indicator::Rsi, tr("RSI"), tr("Relative strength index pane"));
     toggle(Indicator::Macd, tr("MACD"), tr("MACD pane"));
+    m_indicatorSettingsAction = m_toolBar->addAction(tr("Indicator settings..."));
+    m_indicatorSettingsAction->setObjectName(QStringLiteral("indicatorSettingsAction"));
+    m_indicatorSettingsAction->setToolTip(tr("Periods of this chart's indicators"));
+    connect(m_indicatorSettingsAction, &QAction::triggered, this, &ChartView::showIndicatorSettings);
     m_toolBar->addSeparator();
     m_logAction = m_toolBar->addAction(tr("Log"));
     m_logAction->setCheckable(true);
@@ -190,6 +195,31 @@ void ChartView::setTimeframe(model::Timeframe timeframe)
         setSeries(seriesKey(), timeframe);
 }
 
+void ChartView::setDefaultIndicatorParameters(const IndicatorParameters &defaults)
+{
+    if (!defaults.isValid())
+        return;
+    m_defaultParameters = defaults;
+    if (!m_ownParameters)
+        m_chart->setIndicatorParameters(defaults);
+}
+
+bool ChartView::setIndicatorParameters(const IndicatorParameters &parameters)
+{
+    if (!m_chart->setIndicatorParameters(parameters))
+        return false;
+    m_ownParameters = !(parameters == m_defaultParameters);
+    return true;
+}
+
+void ChartView::showIndicatorSettings()
+{
+    auto *dialog = new IndicatorSettingsDialog(indicatorParameters(), m_defaultParameters, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { setIndicatorParameters(dialog->parameters()); });
+    dialog->open();
+}
+
 QVariantMap ChartView::saveState() const
 {
     QVariantMap state;
@@ -200,6 +230,8 @@ QVariantMap ChartView::saveState() const
     }
     state.insert(QStringLiteral("timeframe"), m_chart->timeframe().toString());
     state.insert(QStringLiteral("indicators"), indicatorNames(m_chart->indicators()));
+    state.insert(QStringLiteral("indicatorParameters"), indicatorParameters().toVariantMap());
+    state.insert(QStringLiteral("ownIndicatorParameters"), m_ownParameters);
     state.insert(QStringLiteral("logScale"), m_chart->isLogScale());
     state.insert(QStringLiteral("timeZone"),
                  m_chart->timeZoneMode() == TimeZoneMode::Local ? QStringLiteral("local") : QStringLiteral("utc"));
@@ -218,6 +250,16 @@ bool ChartView::restoreState(const QVariantMap &state)
     }
     if (state.contains(QStringLiteral("indicators")))
         m_chart->setIndicators(indicatorsFromNames(state.value(QStringLiteral("indicators")).toStringList()));
+    // A state without periods (saved before charts had them) or one that followed the defaults follows
+    // the current defaults; unusable values in the map keep the defaults' value.
+    if (state.contains(QStringLiteral("indicatorParameters"))
+        && state.value(QStringLiteral("ownIndicatorParameters"), true).toBool()) {
+        setIndicatorParameters(IndicatorParameters::fromVariantMap(
+            state.value(QStringLiteral("indicatorParameters")).toMap(), m_defaultParameters));
+    } else {
+        m_ownParameters = false;
+        m_chart->setIndicatorParameters(m_defaultParameters);
+    }
     if (state.contains(QStringLiteral("logScale")))
         m_chart->setLogScale(state.value(QStringLiteral("logScale")).toBool());
     if (state.contains(QStringLiteral("timeZone")))

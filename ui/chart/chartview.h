@@ -12,8 +12,8 @@ class QToolBar;
 
 namespace cl::chart {
 
-// A chart as the workstation shows it: a toolbar (symbol, timeframe with keys 1..9, indicator toggles,
-// log scale, snapshot) over a CandleChartWidget. Several can be open at once; each keeps its own
+// A chart as the workstation shows it: a toolbar (symbol, timeframe with keys 1..9, indicator toggles and
+// periods, log scale, snapshot) over a CandleChartWidget. Several can be open at once; each keeps its own
 // state, saved and restored as a QVariantMap by whoever holds the docks or tabs.
 class ChartView : public QWidget
 {
@@ -36,6 +36,17 @@ public:
     bool setSeries(const QString &key, model::Timeframe timeframe);
     QString seriesKey() const;
     void setTimeframe(model::Timeframe timeframe);
+
+    // The chart's indicator periods. A chart follows the defaults for new charts (the settings) until it
+    // gets periods of its own from its dialog or its saved state; periods equal to the defaults count as
+    // following them. setIndicatorParameters refuses (false) an invalid set.
+    void setDefaultIndicatorParameters(const IndicatorParameters &defaults);
+    const IndicatorParameters &defaultIndicatorParameters() const { return m_defaultParameters; }
+    bool setIndicatorParameters(const IndicatorParameters &parameters);
+    const IndicatorParameters &indicatorParameters() const { return m_chart->indicatorParameters(); }
+    bool hasOwnIndicatorParameters() const { return m_ownParameters; }
+    // Opens the chart's "Indicator settings" dialog (window-modal, not blocking); OK applies its values.
+    void showIndicatorSettings();
 
     QVariantMap saveState() const;
     // Restores what saveState wrote; unknown or invalid values keep their current setting.
@@ -64,6 +75,9 @@ private:
     QList<QPair<Indicator, QAction *>> m_indicatorActions;
     QAction *m_logAction = nullptr;
     QAction *m_localTimeAction = nullptr;
+    QAction *m_indicatorSettingsAction = nullptr;
+    IndicatorParameters m_defaultParameters;
+    bool m_ownParameters = false;
     const model::Clock *m_clock = nullptr;
     QString m_snapshotDirectory;
     bool m_syncing = false;

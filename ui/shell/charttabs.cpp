@@ -9,7 +9,11 @@
 
 #include <QFutureWatcher>
 #include <QPointer>
+#include <QScopedValueRollback>
 #include <QtConcurrent>
+
+#include <algorithm>
+#include <utility>
 
 namespace cl::ui {
 
@@ -21,6 +25,9 @@ ChartTabs::ChartTabs(const model::Clock &clock, QWidget *parent)
     setMovable(true);
     setDocumentMode(true);
     connect(this, &QTabWidget::tabCloseRequested, this, &ChartTabs::closeChart);
+    m_annotationTimer.setSingleShot(true);
+    m_annotationTimer.setInterval(kAnnotationReloadDelayMs);
+    connect(&m_annotationTimer, &QTimer::timeout, this, &ChartTabs::flushAnnotationReloads);
 }
 
 chart::ChartView *ChartTabs::addChart(const QVariantMap &state)
@@ -30,6 +37,7 @@ chart::ChartView *ChartTabs::addChart(const QVariantMap &state)
     view->setClock(&m_clock);
     view->chart()->setTheme(m_theme);
     view->chart()->setTimeZoneMode(m_timeZone);
+    view->setDefaultIndicatorParameters(m_indicatorDefaults); // before restoreState: a saved chart keeps its own
     if (!m_snapshotDirectory.isEmpty())
         view->setSnapshotDirectory(m_snapshotDirectory);
     view->setSymbolChoices(m_symbols);
@@ -80,7 +88,8 @@ chart::ChartView *ChartTabs::currentChart() const
     return qobject_cast<chart::ChartView *>(currentWidget());
 }
 
-chart::ChartView *ChartTabs::openChart(const QString &exchange, const QString &symbol, const QString &timeframe)
+chart::ChartView *ChartTabs::openChart(const QString &exchange, const QString &symbol, const QString &timeframe,
+                                      qint64 patternId)
 {
     const QString key = exchange + QLatin1Char(':') + symbol;
     const auto tf = model::Timeframe::parse(timeframe);
@@ -98,7 +107,20 @@ chart::ChartView *ChartTabs::openChart(const QString &exchange, const QString &s
         for (int i = 0; i < count(); ++i)
             chartAt(i)->setSymbolChoices(m_symbols);
     }
-    target->setSeries(key, tf.value_or(target->chart()->timeframe()));
+    chart::CandleChartWidget *chart = target->chart();
+    const model::Timeframe wanted = tf.value_or(chart->timeframe());
+    if (target->seriesKey() != key || chart->timeframe() != wanted) {
+        // The zones the series change loads already include the pattern (it may be older than the newest).
+        const QScopedValueRollback opening(m_openingPatternId, patternId);
+        if (target->setSeries(key, wanted))
+            chart->highlightPattern(patternId);
+    } else if (patternId != 0) {
+        // Already showing the series: keep its candles and view, only fetch the zone when it is not drawn.
+        chart->highlightPattern(patternId);
+        const auto &patterns = chart->patterns();
+        if (std::none_of(patterns.begin(), patterns.end(), [patternId](const model::Pattern &p) { return p.id == patternId; }))
+            loadAnnotations(target);
+    }
     setCurrentWidget(target);
     return target;
 }
@@ -113,8 +135,22 @@ void ChartTabs::setDatabasePath(const QString &path)
 
 void ChartTabs::reloadAnnotations(const QString &seriesKey)
 {
+    if (seriesKey.isEmpty())
+        m_reloadAllAnnotations = true;
+    else
+        m_pendingAnnotationKeys.insert(seriesKey);
+    // Not restarted by later calls: a long burst still reloads every kAnnotationReloadDelayMs.
+    if (!m_annotationTimer.isActive())
+        m_annotationTimer.start();
+}
+
+void ChartTabs::flushAnnotationReloads()
+{
+    m_annotationTimer.stop();
+    const bool all = std::exchange(m_reloadAllAnnotations, false);
+    const QSet<QString> keys = std::exchange(m_pendingAnnotationKeys, {});
     for (int i = 0; i < count(); ++i) {
-        if (seriesKey.isEmpty() || chartAt(i)->seriesKey() == seriesKey)
+        if (all || keys.contains(chartAt(i)->seriesKey()))
             loadAnnotations(chartAt(i));
     }
 }
@@ -130,6 +166,21 @@ struct Annotations
     model::PatternList patterns;
     model::SignalList signalList;
 };
+
+// The highlighted zone (a matrix or signal click) is drawn even when older than the newest kMaxPatterns.
+void addHighlighted(storage::SqlConnection &connection, qint64 symbolId, qint64 patternId,
+                    model::Timeframe timeframe, model::PatternList &patterns)
+{
+    if (patternId == 0
+        || std::any_of(patterns.begin(), patterns.end(), [patternId](const model::Pattern &p) { return p.id == patternId; }))
+        return;
+    const auto pattern = analysis::PatternRepository(connection).loadById(symbolId, patternId);
+    if (!pattern || pattern->timeframe != timeframe)
+        return;
+    const auto at = std::upper_bound(patterns.begin(), patterns.end(), pattern->detectedAt,
+                                     [](qint64 t, const model::Pattern &p) { return t < p.detectedAt; });
+    patterns.insert(at, *pattern);
+}
 } // namespace
 
 void ChartTabs::loadAnnotations(chart::ChartView *view)
@@ -141,17 +192,22 @@ void ChartTabs::loadAnnotations(chart::ChartView *view)
     QPointer<chart::ChartView> target(view);
     const QString key = view->seriesKey();
     const model::Timeframe timeframe = chart->timeframe();
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, target, key, timeframe] {
+    const qint64 include = m_openingPatternId != 0 ? m_openingPatternId : chart->highlightedPattern();
+    const quint64 request = ++m_annotationRequest;
+    m_annotationRequests.insert(view, request);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, target, key, timeframe, request] {
         watcher->deleteLater();
-        // The chart may have closed or moved to another series meanwhile.
-        if (!target || target->seriesKey() != key || target->chart()->timeframe() != timeframe)
+        // The chart may have closed or moved to another series meanwhile, or a newer read overtook this one.
+        if (!target || target->seriesKey() != key || target->chart()->timeframe() != timeframe
+            || m_annotationRequests.value(target.data()) != request)
             return;
         const Annotations result = watcher->result();
         target->chart()->setPatterns(result.patterns);
         target->chart()->setSignals(result.signalList);
         emit annotationsLoaded(target, int(result.patterns.size()), int(result.signalList.size()));
     });
-    watcher->setFuture(QtConcurrent::run([path = m_path, exchange = chart->exchange(), symbol = chart->symbol(), timeframe] {
+    watcher->setFuture(QtConcurrent::run([path = m_path, exchange = chart->exchange(), symbol = chart->symbol(), timeframe,
+                                          include] {
         Annotations result;
         QString error;
         storage::SqlConnection connection;
@@ -163,6 +219,7 @@ void ChartTabs::loadAnnotations(chart::ChartView *view)
         result.patterns = analysis::PatternRepository(connection).load(*id, timeframe, false, &error);
         if (result.patterns.size() > kMaxPatterns)
             result.patterns.erase(result.patterns.begin(), result.patterns.end() - qsizetype(kMaxPatterns));
+        addHighlighted(connection, *id, include, timeframe, result.patterns);
         result.signalList = analysis::SignalRepository(connection).list(*id, 0, &error);
         if (result.signalList.size() > kMaxSignals)
             result.signalList.resize(kMaxSignals); // newest first
@@ -189,6 +246,13 @@ void ChartTabs::setTimeZoneMode(chart::TimeZoneMode mode)
     m_timeZone = mode;
     for (int i = 0; i < count(); ++i)
         chartAt(i)->chart()->setTimeZoneMode(mode);
+}
+
+void ChartTabs::setIndicatorDefaults(const chart::IndicatorParameters &defaults)
+{
+    m_indicatorDefaults = defaults;
+    for (int i = 0; i < count(); ++i)
+        chartAt(i)->setDefaultIndicatorParameters(defaults);
 }
 
 void ChartTabs::setSnapshotDirectory(const QString &directory)

@@ -2,12 +2,15 @@
 
 #include "chart/chartannotations.h"
 #include "chart/charttheme.h"
+#include "chart/indicatorparameters.h"
 #include "chart/timeaxis.h"
 #include "market/marketevents.h"
 #include "model/clock.h"
 
 #include <QHash>
+#include <QSet>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVariantMap>
 
 namespace cl::chart {
@@ -30,21 +33,32 @@ public:
     chart::ChartView *chartAt(int index) const;
     chart::ChartView *currentChart() const;
     // Shows exchange:symbol on timeframe: the current tab when it has no series yet, else a tab already
-    // showing it, else a new tab.
-    chart::ChartView *openChart(const QString &exchange, const QString &symbol, const QString &timeframe);
+    // showing it, else a new tab. With a patternId (a matrix cell, a signal's source pattern) the chart
+    // highlights that zone and scrolls to it; its zones then include it even when older than the newest ones.
+    chart::ChartView *openChart(const QString &exchange, const QString &symbol, const QString &timeframe,
+                                qint64 patternId = 0);
 
     void setDatabasePath(const QString &path);
     void setSymbolChoices(const QStringList &keys);
     void setChartTheme(const chart::ChartTheme &theme);
     void setTimeZoneMode(chart::TimeZoneMode mode);
+    // The indicator periods of new charts; open charts without periods of their own follow them too.
+    void setIndicatorDefaults(const chart::IndicatorParameters &defaults);
     void setSnapshotDirectory(const QString &directory);
 
     QList<QVariantMap> saveStates() const;
     void restoreStates(const QList<QVariantMap> &states);
 
     // Reloads the pattern zones and signal levels of every chart showing exchange:symbol (all when empty),
-    // from the database on a pool thread.
+    // from the database on a pool thread. Calls within kAnnotationReloadDelayMs are coalesced: the analysis
+    // reports changes in bursts (catch-up, closes on many timeframes), each chart reads once per burst.
     void reloadAnnotations(const QString &seriesKey = QString());
+    static constexpr int kAnnotationReloadDelayMs = 150;
+    // For tests: starts the coalesced reloads now / whether some are waiting.
+    void flushAnnotationReloads();
+    bool isAnnotationReloadPending() const { return m_annotationTimer.isActive(); }
+    // How many annotation reads were started so far (one database read each).
+    quint64 annotationReadCount() const { return m_annotationRequest; }
 
     // Alert levels per series key ("binance:BTC/USDT"), drawn as draggable lines on the charts of that series.
     void setAlertLines(const QHash<QString, chart::AlertLineList> &lines);
@@ -71,8 +85,17 @@ private:
     QStringList m_symbols;
     chart::ChartTheme m_theme;
     chart::TimeZoneMode m_timeZone = chart::TimeZoneMode::Utc;
+    chart::IndicatorParameters m_indicatorDefaults;
     QString m_snapshotDirectory;
     QHash<QString, chart::AlertLineList> m_alertLines;
+
+    // annotations
+    QTimer m_annotationTimer;
+    QSet<QString> m_pendingAnnotationKeys;
+    bool m_reloadAllAnnotations = false;
+    qint64 m_openingPatternId = 0; // the pattern openChart is switching a chart's series for
+    quint64 m_annotationRequest = 0;
+    QHash<const chart::ChartView *, quint64> m_annotationRequests; // each chart's newest; older answers drop
 };
 
 } // namespace cl::ui

@@ -61,6 +61,7 @@ MainWindow::MainWindow(storage::AppSettings &settings, Options options, QWidget 
     connect(&ThemeManager::instance(), &ThemeManager::themeChanged, this, &MainWindow::onThemeChanged);
     ThemeManager::instance().apply(m_settings.theme(), m_settings.fontPointSize());
     m_charts->setTimeZoneMode(m_settings.timeAxisUtc() ? chart::TimeZoneMode::Utc : chart::TimeZoneMode::Local);
+    m_charts->setIndicatorDefaults(chart::IndicatorParameters::fromVariantMap(m_settings.chartIndicatorDefaults()));
     m_charts->restoreStates(m_settings.chartStates());
     applyAnalysisSettings();
     // Pattern ages move on without new data: the matrix fades its cells once a minute.
@@ -192,10 +193,7 @@ void MainWindow::onCandlesClosed(const market::ClosedCandles &closed)
 
 void MainWindow::openChart(const QString &exchange, const QString &symbol, const QString &timeframe, qint64 patternId)
 {
-    m_charts->openChart(exchange, symbol, timeframe);
-    // The pattern highlight is the chart's: it shows every zone of the series; the id is kept for the log.
-    if (patternId != 0)
-        qCDebug(lcShell) << "open chart at pattern" << patternId;
+    m_charts->openChart(exchange, symbol, timeframe, patternId);
 }
 
 void MainWindow::openDatabase()

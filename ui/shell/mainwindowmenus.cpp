@@ -250,6 +250,7 @@ void MainWindow::showSettings()
         return;
     ThemeManager::instance().apply(m_settings.theme(), m_settings.fontPointSize());
     m_charts->setTimeZoneMode(m_settings.timeAxisUtc() ? chart::TimeZoneMode::Utc : chart::TimeZoneMode::Local);
+    m_charts->setIndicatorDefaults(chart::IndicatorParameters::fromVariantMap(m_settings.chartIndicatorDefaults()));
     applyAnalysisSettings();
     m_matrix->reload();
     emit settingsChanged();

@@ -1,5 +1,6 @@
 #include "settingsdialog.h"
 
+#include "chart/indicatorparametersform.h"
 #include "localization.h"
 #include "storage/appsettings.h"
 
@@ -66,6 +67,7 @@ SettingsDialog::SettingsDialog(storage::AppSettings &settings, QWidget *parent)
     setWindowTitle(tr("Settings"));
     resize(640, 620);
     m_tabs->addTab(createGeneralPage(), tr("General"));
+    m_tabs->addTab(createChartPage(), tr("Chart"));
     m_tabs->addTab(createAnalysisPage(), tr("Analysis"));
     m_tabs->addTab(createTimeframePage(), tr("Per timeframe"));
     m_error->setObjectName(QStringLiteral("settingsError"));
@@ -73,9 +75,12 @@ SettingsDialog::SettingsDialog(storage::AppSettings &settings, QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
-            [this] { showAnalysis(AnalysisSettings{}); });
-    buttons->button(QDialogButtonBox::RestoreDefaults)->setToolTip(tr("Restore the analysis defaults of the specification"));
+    connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this, [this] {
+        showAnalysis(AnalysisSettings{});
+        m_indicatorDefaults->setParameters(chart::IndicatorParameters{});
+    });
+    buttons->button(QDialogButtonBox::RestoreDefaults)
+        ->setToolTip(tr("Restore the analysis defaults of the specification and the chart's indicator periods"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
     layout->addWidget(m_error);
@@ -101,10 +106,6 @@ QWidget *SettingsDialog::createGeneralPage()
     m_fontSize->setRange(0, 32);
     m_fontSize->setSpecialValueText(tr("System size"));
     m_fontSize->setSuffix(tr(" pt"));
-    m_timeAxis = new QComboBox(page);
-    m_timeAxis->setObjectName(QStringLiteral("settingsTimeAxis"));
-    m_timeAxis->addItem(tr("UTC"), true);
-    m_timeAxis->addItem(tr("Local time"), false);
     m_closeToTray = new QCheckBox(tr("Keep running in the system tray when the window is closed"), page);
     m_closeToTray->setObjectName(QStringLiteral("settingsCloseToTray"));
     m_recordTrades = new QCheckBox(tr("Record raw trades of newly watched symbols"), page);
@@ -116,10 +117,29 @@ QWidget *SettingsDialog::createGeneralPage()
     form->addRow(tr("Language (after restart):"), m_language);
     form->addRow(tr("Theme:"), m_theme);
     form->addRow(tr("Font size:"), m_fontSize);
-    form->addRow(tr("Chart time axis:"), m_timeAxis);
     form->addRow(QString(), m_closeToTray);
     form->addRow(QString(), m_recordTrades);
     form->addRow(tr("Metrics year:"), m_annualization);
+    return page;
+}
+
+// The chart's time axis and the indicator periods a new chart starts with; a chart changed in its own
+// "Indicator settings" keeps its periods.
+QWidget *SettingsDialog::createChartPage()
+{
+    auto *page = new QWidget(this);
+    auto *form = new QFormLayout(page);
+    m_timeAxis = new QComboBox(page);
+    m_timeAxis->setObjectName(QStringLiteral("settingsTimeAxis"));
+    m_timeAxis->addItem(tr("UTC"), true);
+    m_timeAxis->addItem(tr("Local time"), false);
+    form->addRow(tr("Chart time axis:"), m_timeAxis);
+    auto *note = new QLabel(tr("Indicator periods of new charts and of charts without periods of their own:"), page);
+    note->setWordWrap(true);
+    form->addRow(note);
+    m_indicatorDefaults = new chart::IndicatorParametersForm(page);
+    m_indicatorDefaults->setObjectName(QStringLiteral("settingsIndicatorDefaults"));
+    form->addRow(m_indicatorDefaults);
     return page;
 }
 
@@ -236,6 +256,7 @@ void SettingsDialog::load()
     m_closeToTray->setChecked(m_settings.closeToTray());
     m_recordTrades->setChecked(m_settings.recordRawTradesByDefault());
     m_annualization->setValue(m_settings.annualizationDays());
+    m_indicatorDefaults->setParameters(chart::IndicatorParameters::fromVariantMap(m_settings.chartIndicatorDefaults()));
     showAnalysis(m_settings.analysisSettings());
 }
 
@@ -245,6 +266,9 @@ bool SettingsDialog::save(QString *error)
     QString problem = analysis.validate();
     if (problem.isEmpty() && analysis.matrixTimeframes.empty())
         problem = tr("choose at least one matrix timeframe");
+    const chart::IndicatorParameters indicators = m_indicatorDefaults->parameters();
+    if (problem.isEmpty())
+        problem = indicators.validate();
     if (!problem.isEmpty()) {
         const QString message = tr("Not saved: %1").arg(problem);
         m_error->setText(message);
@@ -261,6 +285,7 @@ bool SettingsDialog::save(QString *error)
     m_settings.setRecordRawTradesByDefault(m_recordTrades->isChecked());
     m_settings.setAnnualizationDays(m_annualization->value());
     m_settings.setAnalysisSettings(analysis);
+    m_settings.setChartIndicatorDefaults(indicators.toVariantMap());
     m_settings.sync();
     emit settingsSaved();
     return true;

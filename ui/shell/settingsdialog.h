@@ -20,11 +20,16 @@ namespace cl::storage {
 class AppSettings;
 }
 
+namespace cl::chart {
+class IndicatorParametersForm;
+}
+
 namespace cl::ui {
 
-// Every setting the specs name, over the typed AppSettings: appearance (language, theme, font size, time
-// axis), behaviour (close to tray, raw-trade recording default, annualization) and every analysis
-// threshold of spec/patterns.md with its default. Nothing is stored while a value is unusable.
+// Every setting the specs name, over the typed AppSettings: appearance (language, theme, font size), the
+// chart (time axis, indicator periods of new charts), behaviour (close to tray, raw-trade recording default,
+// annualization) and every analysis threshold of spec/patterns.md with its default. Nothing is stored while
+// a value is unusable.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -51,6 +56,7 @@ private:
     };
 
     QWidget *createGeneralPage();
+    QWidget *createChartPage();
     QWidget *createAnalysisPage();
     QWidget *createTimeframePage();
     void load();
@@ -64,6 +70,7 @@ private:
     QComboBox *m_theme;
     QSpinBox *m_fontSize;
     QComboBox *m_timeAxis;
+    chart::IndicatorParametersForm *m_indicatorDefaults;
     QCheckBox *m_closeToTray;
     QCheckBox *m_recordTrades;
     QSpinBox *m_annualization;

@@ -1,3 +1,5 @@
+#include "analysis/indicators.h"
+#include "chart/annotationpainter.h"
 #include "chart/candlechartwidget.h"
 #include "storage/candlerepository.h"
 #include "storage/database.h"
@@ -386,6 +388,292 @@ private slots:
         QVERIFY(!w.grab().isNull());
         QTRY_VERIFY(!w.indicatorsPending());
         QVERIFY(!w.grab().isNull());
+    }
+
+    void indicatorParametersRecomputeTheLines()
+    {
+        CandleChartWidget &w = shown(600);
+        const Indicators all = Indicator::Volume | Indicator::Ema | Indicator::Sma | Indicator::Bollinger
+            | Indicator::Rsi | Indicator::Macd;
+        w.setIndicators(all);
+        QTRY_VERIFY_WITH_TIMEOUT(!w.indicatorsPending(), 10'000);
+        QCOMPARE(w.indicatorLabel(Indicator::Ema), QStringLiteral("EMA 21"));
+        QCOMPARE(w.indicatorLabel(Indicator::Bollinger), QStringLiteral("BB 20 2"));
+        QCOMPARE(w.indicatorLabel(Indicator::Macd), QStringLiteral("MACD 12 26 9"));
+
+        IndicatorParameters p;
+        p.emaPeriod = 9;
+        p.smaPeriod = 30;
+        p.bollingerPeriod = 10;
+        p.bollingerK = 1.5;
+        p.rsiPeriod = 7;
+        p.macdFast = 5;
+        p.macdSlow = 35;
+        p.macdSignal = 4;
+        QVERIFY(w.setIndicatorParameters(p));
+        QCOMPARE(w.indicatorParameters(), p);
+        QVERIFY(w.indicatorsPending()); // the same pool-thread path as new candles
+        QTRY_VERIFY_WITH_TIMEOUT(!w.indicatorsPending(), 10'000);
+        QCOMPARE(w.indicatorLabel(Indicator::Ema), QStringLiteral("EMA 9"));
+        QCOMPARE(w.indicatorLabel(Indicator::Sma), QStringLiteral("SMA 30"));
+        QCOMPARE(w.indicatorLabel(Indicator::Bollinger), QStringLiteral("BB 10 1.5"));
+        QCOMPARE(w.indicatorLabel(Indicator::Rsi), QStringLiteral("RSI 7"));
+        QCOMPARE(w.indicatorLabel(Indicator::Macd), QStringLiteral("MACD 5 35 4"));
+
+        const auto closes = cl::analysis::closesOf(w.candles());
+        const auto ema = cl::analysis::ema(closes, 9);
+        const auto sma = cl::analysis::sma(closes, 30);
+        const auto bb = cl::analysis::bollinger(closes, 10, 1.5, 1.5);
+        const auto rsi = cl::analysis::rsi(closes, 7);
+        const auto macd = cl::analysis::macd(closes, 5, 35, 4);
+        const ChartIndicators &lines = w.indicatorLines();
+        QCOMPARE(lines.ema().size(), closes.size());
+        const auto near = [](float line, double reference) {
+            return std::abs(double(line) - reference) <= 1e-5 * std::max(1.0, std::abs(reference));
+        };
+        // The first valid index of each line moves with its period (spec/indicators.md lookbacks).
+        QVERIFY(std::isnan(lines.ema()[7]) && !std::isnan(lines.ema()[8]));
+        QVERIFY(std::isnan(lines.sma()[28]) && !std::isnan(lines.sma()[29]));
+        QVERIFY(std::isnan(lines.rsi()[6]) && !std::isnan(lines.rsi()[7]));
+        const size_t macdFirst = size_t(cl::analysis::macdLookback(35, 4));
+        QVERIFY(std::isnan(lines.macd()[macdFirst - 1]) && !std::isnan(lines.macd()[macdFirst]));
+        for (const size_t i : {size_t(40), size_t(123), size_t(317), size_t(599)}) {
+            QVERIFY2(near(lines.ema()[i], ema[i]), qPrintable(QString::number(i)));
+            QVERIFY(near(lines.sma()[i], sma[i]));
+            QVERIFY(near(lines.bollingerUpper()[i], bb.upper[i]));
+            QVERIFY(near(lines.bollingerLower()[i], bb.lower[i]));
+            QVERIFY(near(lines.rsi()[i], rsi[i]));
+            QVERIFY(near(lines.macd()[i], macd.macd[i]));
+            QVERIFY(near(lines.macdSignalLine()[i], macd.signal[i]));
+            QVERIFY(near(lines.macdHist()[i], macd.hist[i]));
+        }
+        QVERIFY(!w.grab().isNull());
+
+        // An unusable set changes nothing.
+        IndicatorParameters bad = p;
+        bad.macdFast = 35;
+        QVERIFY(!w.setIndicatorParameters(bad));
+        QCOMPARE(w.indicatorParameters(), p);
+        QVERIFY(!w.indicatorsPending());
+    }
+
+    // --- the highlighted pattern (a matrix or signal click) ---
+
+    static cl::model::Pattern zoneAt(const CandleChartWidget &w, qint64 id, int index, double low, double high)
+    {
+        cl::model::Pattern p;
+        p.id = id;
+        p.timeframe = Timeframe::H1;
+        p.detectedAt = w.candles()[size_t(index)].openTime;
+        p.statusAt = p.detectedAt + kHour;
+        p.zoneLow = low;
+        p.zoneHigh = high;
+        p.fillPct = 35;
+        return p;
+    }
+
+    // Logical-pixel positions (x, y) and colours of the pixels that differ between two grabs.
+    static std::vector<std::pair<QPointF, QColor>> changedPixels(const QImage &a, const QImage &b)
+    {
+        std::vector<std::pair<QPointF, QColor>> out;
+        const double dpr = a.devicePixelRatio();
+        for (int y = 0; y < a.height(); ++y) {
+            for (int x = 0; x < a.width(); ++x) {
+                if (a.pixel(x, y) != b.pixel(x, y))
+                    out.emplace_back(QPointF((x + 0.5) / dpr, (y + 0.5) / dpr), QColor(a.pixel(x, y)));
+            }
+        }
+        return out;
+    }
+
+    void highlightWaitsForItsPatternThenScrolls()
+    {
+        CandleChartWidget &w = shown(2000);
+        QVERIFY(w.viewport().isAtEnd());
+        w.highlightPattern(7);
+        QCOMPARE(w.highlightedPattern(), qint64(7));
+        QVERIFY(w.isHighlightPending()); // the zones load asynchronously
+        QVERIFY(w.viewport().isAtEnd());
+        w.setPatterns({zoneAt(w, 6, 400, 100.1, 100.4), zoneAt(w, 7, 500, 100.1, 100.4), zoneAt(w, 8, 1990, 100.1, 100.4)});
+        QVERIFY(!w.isHighlightPending());
+        const ChartViewport::IndexRange range = w.viewport().visibleRange();
+        QVERIFY2(range.first <= 500 && 500 < range.end, qPrintable(QStringLiteral("%1..%2").arg(range.first).arg(range.end)));
+        QVERIFY(range.end - 500 >= 10); // what happened after the zone's start is in view too
+        QVERIFY(!w.viewport().isAtEnd());
+
+        // Like a pan, it no longer follows the live edge.
+        const Candle next{w.candles().back().openTime + kHour, 100.0, 101.0, 99.0, 100.5, 3.0};
+        w.onCandlesClosed({ExchangeId::Binance, *Symbol::parse(u"BTC/USDT"), Timeframe::H1, {next}});
+        QCOMPARE(w.candles().size(), size_t(2001));
+        QCOMPARE(w.viewport().visibleRange().first, range.first);
+        // The zones reloaded later (the analysis changed something) do not pull the view back.
+        QTest::keyClick(&w, Qt::Key_Left);
+        const int moved = w.viewport().visibleRange().first;
+        QVERIFY(moved != range.first);
+        w.setPatterns({zoneAt(w, 7, 500, 100.1, 100.4)});
+        QCOMPARE(w.viewport().visibleRange().first, moved);
+        // End goes back live; the zone stays highlighted until cleared.
+        QTest::keyClick(&w, Qt::Key_End);
+        QVERIFY(w.viewport().isAtEnd());
+        QCOMPARE(w.highlightedPattern(), qint64(7));
+        w.clearHighlight();
+        QCOMPARE(w.highlightedPattern(), qint64(0));
+        QVERIFY(!w.isHighlightPending());
+    }
+
+    void seriesChangeClearsTheHighlight()
+    {
+        CandleChartWidget &w = shown(300);
+        w.setPatterns({zoneAt(w, 3, 100, 100.1, 100.4)});
+        w.highlightPattern(3);
+        QVERIFY(!w.isHighlightPending());
+        QVERIFY(!w.viewport().isAtEnd());
+        w.setSeries(ExchangeId::Binance, *Symbol::parse(u"ETH/USDT"), Timeframe::H1);
+        QCOMPARE(w.highlightedPattern(), qint64(0));
+        QVERIFY(!w.isHighlightPending());
+
+        // A pending highlight goes too: the zone arriving later for the new series is not scrolled to.
+        w.highlightPattern(9);
+        QVERIFY(w.isHighlightPending());
+        w.setSeries(ExchangeId::Binance, *Symbol::parse(u"BTC/USDT"), Timeframe::H4);
+        QCOMPARE(w.highlightedPattern(), qint64(0));
+        w.setCandles(hourlyCandles(300));
+        w.setPatterns({zoneAt(w, 9, 100, 100.1, 100.4)});
+        QVERIFY(w.viewport().isAtEnd());
+    }
+
+    // The highlighted zone gets the accent outline, a stronger fill and its label on an accent tag; nothing
+    // else on the chart changes.
+    void highlightedZoneIsDrawnDifferently()
+    {
+        CandleChartWidget &w = shown(300);
+        ChartTheme theme = ChartTheme::dark();
+        theme.highlight = QColor(255, 0, 255); // a colour nothing else uses
+        w.setTheme(theme);
+        w.setPatterns({zoneAt(w, 1, 200, 99.6, 100.0), zoneAt(w, 2, 250, 100.3, 100.9)});
+        w.highlightPattern(2);
+        QVERIFY(!w.isHighlightPending());
+        const QImage highlighted = w.grab().toImage();
+        highlighted.save(QStringLiteral("chart-highlight.png")); // for a person to look at
+        w.clearHighlight();
+        const QImage plain = w.grab().toImage();
+        QCOMPARE(plain.size(), highlighted.size());
+
+        const double left = w.viewport().xOfIndexUnit(250);
+        const double top = w.viewport().yOfPrice(100.9);
+        const double bottom = w.viewport().yOfPrice(100.3);
+        const auto changed = changedPixels(highlighted, plain);
+        QVERIFY(!changed.empty());
+        int accent = 0;
+        int insideFill = 0;
+        for (const auto &[pos, colour] : changed) {
+            // Only the highlighted zone and its tag (above it or inside) change.
+            QVERIFY2(pos.x() >= left - 1 && pos.y() >= top - 40 && pos.y() <= bottom + 2,
+                     qPrintable(QStringLiteral("changed pixel at %1,%2").arg(pos.x()).arg(pos.y())));
+            if (colour == theme.highlight)
+                ++accent;
+            else if (pos.x() > left + 4 && pos.y() > top + 4 && pos.y() < bottom - 4)
+                ++insideFill;
+        }
+        QVERIFY(accent > 100); // outline and tag
+        QVERIFY(insideFill > 100); // the stronger fill
+        const auto count = [&](const QImage &image) {
+            int n = 0;
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x)
+                    n += QColor(image.pixel(x, y)) == theme.highlight;
+            return n;
+        };
+        QCOMPARE(count(plain), 0);
+        // The accent outline runs along the zone's top edge, over most of the candles there.
+        const double dpr = highlighted.devicePixelRatio();
+        int onEdge = 0;
+        for (int i = 255; i < 290; ++i) {
+            const double x = w.viewport().xOfIndexUnit(i) + 0.5;
+            onEdge += QColor(highlighted.pixel(int(x * dpr), int((top + 1) * dpr))) == theme.highlight;
+        }
+        QVERIFY2(onEdge > 25, qPrintable(QString::number(onEdge)));
+    }
+
+    // A finished zone is drawn faint up to the candle that ended it, without a label; an active one runs to
+    // the right edge with its label.
+    void finishedZonesStopWhereTheyEnded()
+    {
+        CandleChartWidget &w = shown(300);
+        // Above every candle's high (101.1) but inside the padded price range.
+        cl::model::Pattern zone = zoneAt(w, 5, 265, 101.12, 101.22); // right of the legend
+        zone.status = cl::model::PatternStatus::Filled;
+        zone.fillPct = 100;
+        zone.statusAt = w.candles()[275].openTime; // the close of candle 274
+        w.setPatterns({});
+        const QImage none = w.grab().toImage();
+        w.setPatterns({zone});
+        const QImage filled = w.grab().toImage();
+        const auto finished = changedPixels(filled, none);
+        QVERIFY(!finished.empty());
+        const double left = w.viewport().xOfIndexUnit(265);
+        const double end = w.viewport().xOfIndexUnit(275);
+        const auto isText = [&](const QColor &c) {
+            return std::abs(c.red() - w.theme().bullish.red()) + std::abs(c.green() - w.theme().bullish.green())
+                       + std::abs(c.blue() - w.theme().bullish.blue()) < 60;
+        };
+        for (const auto &[pos, colour] : finished) {
+            QVERIFY2(pos.x() >= left - 1 && pos.x() <= end + 1,
+                     qPrintable(QStringLiteral("changed pixel at %1,%2").arg(pos.x()).arg(pos.y())));
+            QVERIFY2(!isText(colour), qPrintable(QStringLiteral("text-coloured pixel at %1,%2 %3 (zone %4..%5)")
+                                                     .arg(pos.x()).arg(pos.y()).arg(colour.name())
+                                                     .arg(w.viewport().yOfPrice(101.22)).arg(w.viewport().yOfPrice(101.12))));
+        }
+        zone.status = cl::model::PatternStatus::Active;
+        zone.fillPct = 35;
+        w.setPatterns({zone});
+        const auto active = changedPixels(w.grab().toImage(), none);
+        QVERIFY(std::any_of(active.begin(), active.end(), [&](const auto &p) { return p.first.x() > end + 20; }));
+        QVERIFY(std::any_of(active.begin(), active.end(), [&](const auto &p) { return isText(p.second); }));
+    }
+
+    // A zone older than the loaded candles: the chart pages older history in (the pan-left pager) until the
+    // zone's candle is loaded, then scrolls there. Everything arrives asynchronously, in any order.
+    void highlightLoadsOlderHistory()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("chart.sqlite"));
+        QCOMPARE(cl::storage::Database::prepare(path).status, cl::storage::Database::Status::Ok);
+        const Symbol btc = *Symbol::parse(u"BTC/USDT");
+        {
+            cl::storage::SqlConnection connection;
+            QString error;
+            QVERIFY(connection.open(path, cl::storage::SqlConnection::Mode::ReadWrite, &error));
+            const qint64 id = *cl::storage::SymbolRepository(connection).ensure(ExchangeId::Binance, btc);
+            QVERIFY2(cl::storage::CandleRepository(connection).upsert(id, Timeframe::H1, hourlyCandles(12'000), nullptr, &error),
+                     qPrintable(error));
+        }
+        m_chart = std::make_unique<CandleChartWidget>();
+        CandleChartWidget &w = *m_chart;
+        w.resize(1000, 600);
+        w.show();
+        w.setSeries(ExchangeId::Binance, btc, Timeframe::H1);
+        w.setDatabasePath(path);
+        QSignalSpy loaded(&w, &CandleChartWidget::historyLoaded);
+        w.reload();
+        w.highlightPattern(42);
+        cl::model::Pattern old;
+        old.id = 42;
+        old.timeframe = Timeframe::H1;
+        old.detectedAt = kStart + 100 * kHour;
+        old.zoneLow = 100.1;
+        old.zoneHigh = 100.4;
+        w.setPatterns({old}); // before the candles
+        QVERIFY(w.isHighlightPending());
+        QTRY_VERIFY_WITH_TIMEOUT(!w.isHighlightPending(), 20'000);
+        QVERIFY(loaded.count() >= 3); // the newest page and two older ones
+        QCOMPARE(w.candles().front().openTime, kStart);
+        const int index = AnnotationPainter::candleAtOrAfter(w.candles(), old.detectedAt);
+        QCOMPARE(index, 100);
+        const ChartViewport::IndexRange range = w.viewport().visibleRange();
+        QVERIFY2(range.first <= index && index < range.end, qPrintable(QStringLiteral("%1..%2").arg(range.first).arg(range.end)));
+        QTRY_VERIFY(!w.isLoading());
+        QVERIFY(range.first <= index && index < w.viewport().visibleRange().end);
     }
 
     // A backfill batch (several candles, or older than the newest shown) is taken from the database, where it

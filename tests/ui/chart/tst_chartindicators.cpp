@@ -30,9 +30,10 @@ private slots:
         ChartIndicators ind;
         ind.recompute(candles, Indicator::Ema | Indicator::Sma | Indicator::Bollinger | Indicator::Rsi | Indicator::Macd);
         const auto closes = cl::analysis::closesOf(candles);
-        const auto ema = cl::analysis::ema(closes, ind.emaPeriod);
-        const auto rsi = cl::analysis::rsi(closes, ind.rsiPeriod);
-        const auto macd = cl::analysis::macd(closes, ind.macdFast, ind.macdSlow, ind.macdSignal);
+        const auto ema = cl::analysis::ema(closes, ind.parameters.emaPeriod);
+        const auto rsi = cl::analysis::rsi(closes, ind.parameters.rsiPeriod);
+        const IndicatorParameters &p = ind.parameters;
+        const auto macd = cl::analysis::macd(closes, p.macdFast, p.macdSlow, p.macdSignal);
         QCOMPARE(ind.ema().size(), candles.size());
         for (size_t i = 0; i < candles.size(); ++i) {
             QCOMPARE(std::isnan(ind.ema()[i]), std::isnan(ema[i]));
@@ -43,10 +44,40 @@ private slots:
             if (!std::isnan(macd.hist[i]))
                 QVERIFY(qAbs(ind.macdHist()[i] - macd.hist[i]) <= 1e-5);
         }
-        QVERIFY(std::isnan(ind.sma()[size_t(ind.smaPeriod - 2)]));
-        QVERIFY(!std::isnan(ind.sma()[size_t(ind.smaPeriod - 1)]));
+        QVERIFY(std::isnan(ind.sma()[size_t(ind.parameters.smaPeriod - 2)]));
+        QVERIFY(!std::isnan(ind.sma()[size_t(ind.parameters.smaPeriod - 1)]));
         QVERIFY(ind.bollingerUpper()[100] > ind.bollingerMid()[100]);
         QVERIFY(ind.bollingerLower()[100] < ind.bollingerMid()[100]);
+    }
+
+    void linesUseTheParameters()
+    {
+        std::mt19937_64 rng(11);
+        const auto candles = cl::test::randomMinuteCandles(rng, 0, 800);
+        ChartIndicators ind;
+        ind.parameters.emaPeriod = 5;
+        ind.parameters.bollingerPeriod = 12;
+        ind.parameters.bollingerK = 3.0;
+        ind.parameters.macdFast = 3;
+        ind.parameters.macdSlow = 40;
+        ind.parameters.macdSignal = 2;
+        ind.recompute(candles, Indicator::Ema | Indicator::Bollinger | Indicator::Macd);
+        QCOMPARE(ind.settingsOnly().parameters, ind.parameters);
+        QVERIFY(ind.settingsOnly().ema().empty());
+        const auto closes = cl::analysis::closesOf(candles);
+        const auto ema = cl::analysis::ema(closes, 5);
+        const auto bb = cl::analysis::bollinger(closes, 12, 3.0, 3.0);
+        const auto macd = cl::analysis::macd(closes, 3, 40, 2);
+        QVERIFY(std::isnan(ind.ema()[3]));
+        for (const size_t i : {size_t(4), size_t(11), size_t(41), size_t(500), size_t(799)}) {
+            QVERIFY(qAbs(ind.ema()[i] - ema[i]) <= 1e-5 * std::abs(ema[i]));
+            if (!std::isnan(bb.upper[i]))
+                QVERIFY(qAbs(ind.bollingerUpper()[i] - bb.upper[i]) <= 1e-5 * std::abs(bb.upper[i]));
+            QCOMPARE(std::isnan(ind.macd()[i]), std::isnan(macd.macd[i]));
+            if (!std::isnan(macd.hist[i]))
+                QVERIFY(qAbs(ind.macdHist()[i] - macd.hist[i]) <= 1e-5);
+        }
+        QVERIFY(std::isnan(ind.bollingerUpper()[10]) && !std::isnan(ind.bollingerUpper()[11]));
     }
 
     void onlyEnabledIndicatorsHoldMemory()

@@ -1,4 +1,7 @@
 #include "chart/chartview.h"
+#include "chart/indicatorparametersform.h"
+#include "chart/indicatorsettingsdialog.h"
+#include "storage/appsettings.h"
 #include "model/manualclock.h"
 
 #include <QAction>
@@ -8,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QToolBar>
 #include <QTest>
+
+#include <cmath>
 
 using namespace cl::chart;
 using cl::model::Timeframe;
@@ -66,6 +71,133 @@ private slots:
         QCOMPARE(view.chart()->indicators(), Indicators(Indicator::Macd));
         QVERIFY(view.restoreState(QVariantMap())); // empty: nothing to change
         QVERIFY(!view.setSeries(QStringLiteral("BTC/USDT"), Timeframe::M1));
+    }
+
+    static IndicatorParameters custom()
+    {
+        IndicatorParameters p;
+        p.emaPeriod = 34;
+        p.bollingerK = 2.5;
+        p.macdFast = 8;
+        p.macdSlow = 17;
+        return p;
+    }
+
+    void indicatorParametersRoundTrip()
+    {
+        QTemporaryDir dir;
+        QVariantMap state;
+        {
+            ChartView view;
+            QVERIFY(!view.hasOwnIndicatorParameters());
+            QCOMPARE(view.indicatorParameters(), IndicatorParameters{});
+            QVERIFY(view.setSeries(QStringLiteral("binance:BTC/USDT"), Timeframe::H1));
+            QVERIFY(view.setIndicatorParameters(custom()));
+            QVERIFY(view.hasOwnIndicatorParameters());
+            QCOMPARE(view.chart()->indicatorParameters(), custom());
+            state = view.saveState();
+            // Through the INI file the workstation keeps its charts in.
+            cl::storage::AppSettings settings(dir.path());
+            settings.setChartStates({state});
+        }
+        const QList<QVariantMap> stored = cl::storage::AppSettings(dir.path()).chartStates();
+        QCOMPARE(stored.size(), 1);
+        ChartView restored;
+        IndicatorParameters otherDefaults;
+        otherDefaults.rsiPeriod = 7;
+        restored.setDefaultIndicatorParameters(otherDefaults);
+        QVERIFY(restored.restoreState(stored.first()));
+        QCOMPARE(restored.indicatorParameters(), custom()); // its own periods, not the defaults
+        QVERIFY(restored.hasOwnIndicatorParameters());
+        QCOMPARE(restored.saveState(), state);
+        // Later changes of the defaults leave a chart with periods of its own alone.
+        restored.setDefaultIndicatorParameters(IndicatorParameters{});
+        QCOMPARE(restored.indicatorParameters(), custom());
+    }
+
+    void stateWithoutParametersFollowsTheDefaults()
+    {
+        IndicatorParameters defaults;
+        defaults.smaPeriod = 100;
+        ChartView view;
+        QVERIFY(view.setIndicatorParameters(custom()));
+        view.setDefaultIndicatorParameters(defaults);
+        QCOMPARE(view.indicatorParameters(), custom());
+        // A state saved before charts had periods: back to the defaults, and following them from now on.
+        const QVariantMap old{{QStringLiteral("version"), 1},
+                              {QStringLiteral("exchange"), QStringLiteral("binance")},
+                              {QStringLiteral("symbol"), QStringLiteral("BTC/USDT")},
+                              {QStringLiteral("timeframe"), QStringLiteral("1h")},
+                              {QStringLiteral("indicators"), QStringList{QStringLiteral("ema")}}};
+        QVERIFY(view.restoreState(old));
+        QCOMPARE(view.indicatorParameters(), defaults);
+        QVERIFY(!view.hasOwnIndicatorParameters());
+        IndicatorParameters newer;
+        newer.emaPeriod = 9;
+        view.setDefaultIndicatorParameters(newer);
+        QCOMPARE(view.indicatorParameters(), newer);
+        // A saved chart that followed the defaults follows today's defaults.
+        const QVariantMap following = view.saveState();
+        QCOMPARE(following.value(QStringLiteral("ownIndicatorParameters")).toBool(), false);
+        ChartView other;
+        other.setDefaultIndicatorParameters(defaults);
+        QVERIFY(other.restoreState(following));
+        QCOMPARE(other.indicatorParameters(), defaults);
+        // Periods equal to the defaults count as following them.
+        QVERIFY(other.setIndicatorParameters(defaults));
+        QVERIFY(!other.hasOwnIndicatorParameters());
+    }
+
+    void badParametersInAStateKeepTheDefaults()
+    {
+        ChartView view;
+        QVariantMap state;
+        state.insert(QStringLiteral("indicatorParameters"),
+                     QVariantMap{{QStringLiteral("emaPeriod"), -1},
+                                 {QStringLiteral("smaPeriod"), 77},
+                                 {QStringLiteral("bollingerK"), std::nan("")},
+                                 {QStringLiteral("macdFast"), 40}});
+        QVERIFY(view.restoreState(state));
+        IndicatorParameters expected;
+        expected.smaPeriod = 77;
+        QCOMPARE(view.indicatorParameters(), expected);
+        QVERIFY(view.hasOwnIndicatorParameters());
+        state.insert(QStringLiteral("indicatorParameters"), QStringLiteral("not a map"));
+        QVERIFY(view.restoreState(state));
+        QCOMPARE(view.indicatorParameters(), IndicatorParameters{});
+        IndicatorParameters bad;
+        bad.rsiPeriod = 0;
+        QVERIFY(!view.setIndicatorParameters(bad));
+        QCOMPARE(view.indicatorParameters(), IndicatorParameters{});
+    }
+
+    void indicatorSettingsActionChangesOnlyThisChart()
+    {
+        ChartView view;
+        ChartView other;
+        QAction *action = view.findChild<QAction *>(QStringLiteral("indicatorSettingsAction"));
+        QVERIFY(action);
+        QVERIFY(view.toolBar()->actions().contains(action));
+        action->trigger();
+        auto *dialog = view.findChild<IndicatorSettingsDialog *>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->parameters(), IndicatorParameters{});
+        dialog->form()->setParameters(custom());
+        dialog->accept();
+        QCOMPARE(view.indicatorParameters(), custom());
+        QVERIFY(view.hasOwnIndicatorParameters());
+        QCOMPARE(other.indicatorParameters(), IndicatorParameters{});
+        QTRY_VERIFY_WITH_TIMEOUT(!view.findChild<IndicatorSettingsDialog *>(), 5000); // deleted on close
+
+        action->trigger();
+        dialog = view.findChild<IndicatorSettingsDialog *>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->parameters(), custom());
+        IndicatorParameters changed = custom();
+        changed.emaPeriod = 99;
+        dialog->form()->setParameters(changed);
+        dialog->reject();
+        QCOMPARE(view.indicatorParameters(), custom());
     }
 
     void numberKeysSwitchTimeframes_data()
