@@ -63,7 +63,7 @@ bool PortfolioController::start(QString *error)
 void PortfolioController::wireDocks()
 {
     auto openChart = [this](const QString &exchange, const QString &symbol, const QString &timeframe) {
-        m_window.openChart(exchange, symbol, timeframe.isEmpty() ? QStringLiteral("1h") : timeframe, 0);
+        m_window.openChart(exchange, symbol, timeframe.isEmpty() ? QStringLiteral("1h") : timeframe);
     };
     connect(m_portfolioDock, &ui::PortfolioDock::openChartRequested, this, openChart);
     connect(m_positionsDock, &ui::PositionsDock::openChartRequested, this, openChart);

@@ -100,7 +100,7 @@ void Workstation::startAlerts()
         m_window.showNormal(); // it may be hidden in the tray
         m_window.raise();
         m_window.activateWindow();
-        m_window.openChart(exchange, symbol, timeframe.isEmpty() ? QStringLiteral("1m") : timeframe, 0);
+        m_window.openChart(exchange, symbol, timeframe.isEmpty() ? QStringLiteral("1m") : timeframe);
     });
 }
 
@@ -206,7 +206,7 @@ void Workstation::startDemo()
     for (const QString &name : names)
         keys << QStringLiteral("sim:") + name;
     m_window.chartTabs()->setSymbolChoices(keys);
-    m_window.openChart(QStringLiteral("sim"), names.value(0), QStringLiteral("1m"), 0);
+    m_window.openChart(QStringLiteral("sim"), names.value(0), QStringLiteral("1m"));
 }
 
 void Workstation::wireViews()

@@ -127,14 +127,19 @@ model::PatternList PatternRepository::load(
     return out;
 }
 
-std::optional<model::Pattern> PatternRepository::loadById(qint64 symbolId, qint64 patternId, QString *error)
+std::optional<model::Pattern> PatternRepository::find(qint64 symbolId, const model::PatternKey &key, QString *error)
 {
+    if (key.isNull())
+        return std::nullopt;
     storage::SqliteStatement q;
-    const QByteArray sql = QByteArray("SELECT ") + kColumns + " FROM patterns WHERE id = ?1 AND symbol_id = ?2";
+    const QByteArray sql = QByteArray("SELECT ") + kColumns
+        + " FROM patterns WHERE symbol_id = ?1 AND timeframe = ?2 AND type = ?3 AND detected_at = ?4";
     if (!q.prepare(m_connection.handle(), sql.constData(), error))
         return std::nullopt;
-    q.bindInt64(1, patternId);
-    q.bindInt64(2, symbolId);
+    q.bindInt64(1, symbolId);
+    q.bindText(2, key.timeframe.toString());
+    q.bindText(3, QLatin1String(model::patternTypeCode(key.type)));
+    q.bindInt64(4, key.detectedAt);
     if (!q.step(error) || !q.hasRow())
         return std::nullopt;
     return readRow(q);

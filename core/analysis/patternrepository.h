@@ -36,8 +36,8 @@ public:
     // In detection order (detected_at, then type). activeOnly: status = 'active'.
     model::PatternList load(
         qint64 symbolId, std::optional<model::Timeframe> timeframe, bool activeOnly, QString *error = nullptr);
-    // One pattern of the symbol by its row id (a matrix or signal click names it); nullopt when absent.
-    std::optional<model::Pattern> loadById(qint64 symbolId, qint64 patternId, QString *error = nullptr);
+    // One pattern of the symbol by its natural key (a matrix or signal click names it); nullopt when absent.
+    std::optional<model::Pattern> find(qint64 symbolId, const model::PatternKey &key, QString *error = nullptr);
     // Highest detected_at among the active ones; of two on one candle the later detector (sweep, OB, FVG).
     std::optional<model::Pattern> newestActive(qint64 symbolId, model::Timeframe timeframe, QString *error = nullptr);
     qint64 count(qint64 symbolId, QString *error = nullptr);

@@ -113,7 +113,26 @@ struct Pattern
 
 using PatternList = std::vector<Pattern>;
 
+// A pattern by its natural key within a symbol: the patterns table is UNIQUE (symbol_id, timeframe, type,
+// detected_at). Views name patterns this way because the analysis publishes them before the writer has
+// stored them, so a live pattern has no row id yet. Null (detectedAt 0) names none.
+struct PatternKey
+{
+    Timeframe timeframe;
+    PatternType type = PatternType::Fvg;
+    qint64 detectedAt = 0;
+
+    static PatternKey of(const Pattern &pattern) { return {pattern.timeframe, pattern.type, pattern.detectedAt}; }
+    bool isNull() const { return detectedAt == 0; }
+    bool matches(const Pattern &pattern) const
+    {
+        return !isNull() && pattern.detectedAt == detectedAt && pattern.type == type && pattern.timeframe == timeframe;
+    }
+    friend bool operator==(const PatternKey &, const PatternKey &) = default;
+};
+
 } // namespace cl::model
 
 Q_DECLARE_METATYPE(cl::model::Pattern)
 Q_DECLARE_METATYPE(cl::model::PatternList)
+Q_DECLARE_METATYPE(cl::model::PatternKey)

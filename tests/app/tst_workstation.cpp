@@ -10,6 +10,7 @@
 #include "model/systemclock.h"
 #include "shell/charttabs.h"
 #include "shell/mainwindow.h"
+#include "views/patternmatrixview.h"
 #include "views/watchlistdock.h"
 #include "storage/appsettings.h"
 #include "storage/sqlconnection.h"
@@ -18,6 +19,7 @@
 #include <QApplication>
 #include <QDialog>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -119,6 +121,31 @@ private slots:
         QString refused;
         QVERIFY(!watchlist->addSymbol(model::ExchangeId::Sim, QStringLiteral("ZZZ/USDT"), QString(), &refused));
         QVERIFY2(refused.contains(QStringLiteral("does not list")), qPrintable(refused));
+
+        // A click on a matrix cell with a pattern opens that symbol and timeframe with the zone highlighted.
+        ui::PatternMatrixView *matrix = window.patternMatrix();
+        QModelIndex cell;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                const QAbstractItemModel *m = matrix->table()->model();
+                for (int row = 0; row < m->rowCount() && !cell.isValid(); ++row)
+                    for (int column = 0; column < m->columnCount() && !cell.isValid(); ++column)
+                        if (m->index(row, column).data(ui::PatternMatrixModel::DirectionRole).isValid())
+                            cell = m->index(row, column);
+                return cell.isValid();
+            }(),
+            30'000);
+        // Live cells hold patterns the writer may not have stored yet: they are named by their natural key.
+        const model::PatternKey pattern = model::PatternKey::of(*matrix->matrixModel()->patternAt(cell));
+        const QString cellSymbol = cell.data(ui::PatternMatrixModel::SymbolRole).toString();
+        const QString cellTimeframe = cell.data(ui::PatternMatrixModel::TimeframeRole).toString();
+        matrix->table()->scrollTo(cell);
+        QTest::mouseClick(matrix->table()->viewport(), Qt::LeftButton, {}, matrix->table()->visualRect(cell).center());
+        chart::CandleChartWidget *opened = window.chartTabs()->currentChart()->chart();
+        QCOMPARE(opened->symbol().toString(), cellSymbol);
+        QCOMPARE(opened->timeframe().toString(), cellTimeframe);
+        QCOMPARE(opened->highlightedPattern(), pattern);
+        QTRY_VERIFY_WITH_TIMEOUT(!opened->isHighlightPending(), 20'000);
 
         const QString shot = QStringLiteral(CL_TEST_OUTPUT_DIR "/workstation-demo.png");
         QVERIFY(window.saveScreenshot(shot));

@@ -51,9 +51,9 @@ model::Pattern zoneAt(int index)
     return p;
 }
 
-bool contains(const model::PatternList &patterns, qint64 id)
+bool contains(const model::PatternList &patterns, const model::PatternKey &key)
 {
-    return std::any_of(patterns.begin(), patterns.end(), [id](const model::Pattern &p) { return p.id == id; });
+    return std::any_of(patterns.begin(), patterns.end(), [&key](const model::Pattern &p) { return key.matches(p); });
 }
 } // namespace
 
@@ -66,8 +66,9 @@ class TstChartTabs : public QObject
 private:
     QTemporaryDir m_dir;
     QString m_path;
-    qint64 m_oldId = 0;
-    qint64 m_otherOldId = 0;
+    // Named by their natural keys, as the matrix and the signal list name them (live patterns have no row id).
+    const model::PatternKey m_old = model::PatternKey::of(zoneAt(kOldIndex));
+    const model::PatternKey m_otherOld = model::PatternKey::of(zoneAt(kOtherOldIndex));
     model::ManualClock m_clock{kStart + kCandles * kHour};
 
     static chart::ChartView *viewOf(const QList<QVariant> &annotationsLoaded)
@@ -118,14 +119,14 @@ private slots:
         QVERIFY(connection.exec("COMMIT", &error));
         const model::PatternList stored = repository.load(btc, Timeframe::H1, false, &error);
         QCOMPARE(stored.size(), size_t(kNewerCount + 2));
-        m_oldId = stored[0].id;
-        m_otherOldId = stored[1].id;
         QCOMPARE(stored[0].detectedAt, kStart + kOldIndex * kHour);
-        QVERIFY(m_oldId != 0 && m_otherOldId != 0);
-        const auto byId = repository.loadById(btc, m_oldId, &error);
-        QVERIFY(byId);
-        QCOMPARE(byId->detectedAt, stored[0].detectedAt);
-        QVERIFY(!repository.loadById(eth, m_oldId, &error)); // another symbol's pattern is not found
+        const auto byKey = repository.find(btc, m_old, &error);
+        QVERIFY(byKey);
+        QCOMPARE(byKey->id, stored[0].id);
+        QVERIFY(m_old.matches(*byKey));
+        QVERIFY(!repository.find(eth, m_old, &error)); // another symbol's pattern is not found
+        QVERIFY(!repository.find(btc, {Timeframe::H4, m_old.type, m_old.detectedAt}, &error)); // nor another timeframe's
+        QVERIFY(!repository.find(btc, model::PatternKey(), &error));
     }
 
     // --- indicator periods ---
@@ -183,14 +184,14 @@ private slots:
         tabs.show();
         QSignalSpy annotated(&tabs, &ui::ChartTabs::annotationsLoaded);
         chart::ChartView *view = tabs.openChart(QStringLiteral("binance"), QStringLiteral("BTC/USDT"),
-                                                QStringLiteral("1h"), m_oldId);
+                                                QStringLiteral("1h"), m_old);
         QCOMPARE(tabs.count(), 1); // the empty current tab took the series
         chart::CandleChartWidget *chart = view->chart();
-        QCOMPARE(chart->highlightedPattern(), m_oldId);
+        QCOMPARE(chart->highlightedPattern(), m_old);
         QTRY_VERIFY_WITH_TIMEOUT(!chart->isHighlightPending(), 10'000);
         QVERIFY(annotated.count() >= 1);
         QCOMPARE(chart->patterns().size(), size_t(501)); // the newest 500 and the highlighted one
-        QVERIFY(contains(chart->patterns(), m_oldId));
+        QVERIFY(contains(chart->patterns(), m_old));
         QVERIFY(std::is_sorted(chart->patterns().begin(), chart->patterns().end(),
                                [](const model::Pattern &a, const model::Pattern &b) { return a.detectedAt < b.detectedAt; }));
         const chart::ChartViewport::IndexRange range = chart->viewport().visibleRange();
@@ -202,25 +203,25 @@ private slots:
         annotated.clear();
         tabs.reloadAnnotations(kBtc);
         QTRY_COMPARE_WITH_TIMEOUT(annotated.count(), 1, 10'000);
-        QVERIFY(contains(chart->patterns(), m_oldId));
-        QCOMPARE(chart->highlightedPattern(), m_oldId);
+        QVERIFY(contains(chart->patterns(), m_old));
+        QCOMPARE(chart->highlightedPattern(), m_old);
 
         // Another zone of the series it shows: the same chart, its candles are not reloaded, the new zone is
         // fetched and highlighted.
         QTRY_VERIFY_WITH_TIMEOUT(!chart->isLoading(), 10'000); // the pager learning there is nothing older
         QSignalSpy historyLoaded(chart, &chart::CandleChartWidget::historyLoaded);
         const size_t candles = chart->candles().size();
-        QCOMPARE(tabs.openChart(QStringLiteral("binance"), QStringLiteral("BTC/USDT"), QStringLiteral("1h"), m_otherOldId),
+        QCOMPARE(tabs.openChart(QStringLiteral("binance"), QStringLiteral("BTC/USDT"), QStringLiteral("1h"), m_otherOld),
                  view);
-        QCOMPARE(chart->highlightedPattern(), m_otherOldId);
-        QTRY_VERIFY_WITH_TIMEOUT(contains(chart->patterns(), m_otherOldId) && !chart->isHighlightPending(), 10'000);
+        QCOMPARE(chart->highlightedPattern(), m_otherOld);
+        QTRY_VERIFY_WITH_TIMEOUT(contains(chart->patterns(), m_otherOld) && !chart->isHighlightPending(), 10'000);
         QCOMPARE(chart->candles().size(), candles);
         QCOMPARE(historyLoaded.count(), 0);
         QVERIFY(chart->viewport().visibleRange().first <= kOtherOldIndex);
 
         // Another timeframe is another series: the highlight goes.
         tabs.openChart(QStringLiteral("binance"), QStringLiteral("BTC/USDT"), QStringLiteral("4h"));
-        QCOMPARE(chart->highlightedPattern(), qint64(0));
+        QVERIFY(chart->highlightedPattern().isNull());
     }
 
     // During analysis catch-up patternsChanged arrives in bursts: one read per chart of the series per burst.

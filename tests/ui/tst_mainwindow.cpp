@@ -298,12 +298,12 @@ private slots:
         {
             ui::MainWindow window(settings, {dbPath, false});
             QCOMPARE(window.chartTabs()->count(), 1);
-            window.openChart(QStringLiteral("binance"), QStringLiteral("BTC/USDT"), QStringLiteral("4h"), 0);
+            window.openChart(QStringLiteral("binance"), QStringLiteral("BTC/USDT"), QStringLiteral("4h"));
             QCOMPARE(window.chartTabs()->count(), 1); // the empty first chart is used
             window.findChild<QAction *>(QStringLiteral("actionNewChart"))->trigger();
-            window.openChart(QStringLiteral("okx"), QStringLiteral("ETH/USDT"), QStringLiteral("15m"), 0);
+            window.openChart(QStringLiteral("okx"), QStringLiteral("ETH/USDT"), QStringLiteral("15m"));
             QCOMPARE(window.chartTabs()->count(), 2);
-            window.openChart(QStringLiteral("binance"), QStringLiteral("BTC/USDT"), QStringLiteral("1h"), 0);
+            window.openChart(QStringLiteral("binance"), QStringLiteral("BTC/USDT"), QStringLiteral("1h"));
             QCOMPARE(window.chartTabs()->count(), 2); // already open: switched to, not duplicated
             QCOMPARE(window.chartTabs()->currentIndex(), 0);
             window.close();

@@ -48,7 +48,7 @@ QString AnnotationPainter::zoneLabel(const model::Pattern &pattern)
 }
 
 void AnnotationPainter::drawZones(QPainter &p, const ChartFrame &frame, const model::PatternList &patterns,
-                                  qint64 highlightId)
+                                  const model::PatternKey &highlight)
 {
     const QRectF plot = frame.layout.price;
     p.save();
@@ -60,7 +60,7 @@ void AnnotationPainter::drawZones(QPainter &p, const ChartFrame &frame, const mo
         const QRectF zone = zoneRect(frame, pattern);
         if (!(zone.width() > 0) || zone.right() < plot.left() || zone.left() > plot.right())
             continue;
-        if (highlightId != 0 && pattern.id == highlightId) {
+        if (highlight.matches(pattern)) {
             highlighted = &pattern; // on top of the others
             highlightedZone = zone;
             continue;

@@ -20,9 +20,9 @@ public:
     // Shaded zone from the detection candle until it was filled or expired (or the right edge while
     // active). Active zones show the traded-through part, the fill level and a label; finished ones
     // (filled, invalidated, expired) are faint and unlabelled so a busy chart stays readable. The zone
-    // with id highlightId (0: none) is drawn last and loud: accent outline, stronger fill, label always.
+    // named by highlight (null: none) is drawn last and loud: accent outline, stronger fill, label always.
     static void drawZones(QPainter &p, const ChartFrame &frame, const model::PatternList &patterns,
-                          qint64 highlightId = 0);
+                          const model::PatternKey &highlight = {});
     // Where a zone lies on screen (logical pixels, not clipped to the plot); empty when it has no width.
     static QRectF zoneRect(const ChartFrame &frame, const model::Pattern &pattern);
     // "FVG bull 1h · 35%": the label of the highlighted zone.

@@ -38,7 +38,7 @@ void CandleChartWidget::setSeries(model::ExchangeId exchange, const model::Symbo
     m_historyExhausted = false;
     m_patterns.clear();
     m_signals.clear();
-    m_highlightId = 0; // the zone belongs to the old series
+    m_highlight = {}; // the zone belongs to the old series
     m_highlightScrolled = false;
     setCandles({});
 }
@@ -165,13 +165,13 @@ void CandleChartWidget::setTradeMarkers(const TradeMarkerList &markers)
     viewChanged();
 }
 
-void CandleChartWidget::highlightPattern(qint64 patternId)
+void CandleChartWidget::highlightPattern(const model::PatternKey &pattern)
 {
-    if (patternId == 0) {
+    if (pattern.isNull()) {
         clearHighlight();
         return;
     }
-    m_highlightId = patternId;
+    m_highlight = pattern;
     m_highlightScrolled = false;
     m_staticDirty = true; // zones are on the static layer
     update();
@@ -180,9 +180,9 @@ void CandleChartWidget::highlightPattern(qint64 patternId)
 
 void CandleChartWidget::clearHighlight()
 {
-    if (m_highlightId == 0)
+    if (m_highlight.isNull())
         return;
-    m_highlightId = 0;
+    m_highlight = {};
     m_highlightScrolled = false;
     m_staticDirty = true;
     update();
@@ -193,10 +193,10 @@ void CandleChartWidget::clearHighlight()
 // page until the zone's candle is loaded or the history is exhausted.
 void CandleChartWidget::applyHighlight()
 {
-    if (m_highlightId == 0 || m_highlightScrolled || m_loading || m_candles.empty())
+    if (m_highlight.isNull() || m_highlightScrolled || m_loading || m_candles.empty())
         return;
     const auto pattern = std::find_if(m_patterns.begin(), m_patterns.end(),
-                                      [this](const model::Pattern &p) { return p.id == m_highlightId; });
+                                      [this](const model::Pattern &p) { return m_highlight.matches(p); });
     if (pattern == m_patterns.end())
         return; // pending: the zones load asynchronously
     if (pattern->detectedAt < m_candles.front().openTime && !m_historyExhausted && !m_databasePath.isEmpty()

@@ -91,10 +91,10 @@ public:
     // Draws the zone of pattern patternId so it stands out and scrolls it into view (a matrix or signal
     // click). Until setPatterns brings the pattern the highlight waits; a zone older than the loaded
     // candles pages older history in first. A series change clears it; End / double-click go back live.
-    void highlightPattern(qint64 patternId);
-    qint64 highlightedPattern() const { return m_highlightId; }
+    void highlightPattern(const model::PatternKey &pattern);
+    const model::PatternKey &highlightedPattern() const { return m_highlight; }
     // True while the highlight waits for its pattern or for older candles, before the scroll.
-    bool isHighlightPending() const { return m_highlightId != 0 && !m_highlightScrolled; }
+    bool isHighlightPending() const { return !m_highlight.isNull() && !m_highlightScrolled; }
     void clearHighlight();
 
     const ChartViewport &viewport() const { return m_viewport; }
@@ -219,7 +219,7 @@ private:
     quint64 m_generation = 0;
 
     // highlighted pattern
-    qint64 m_highlightId = 0;
+    model::PatternKey m_highlight;
     bool m_highlightScrolled = false; // scrolled there once; later reloads of the zones do not scroll again
 };
 

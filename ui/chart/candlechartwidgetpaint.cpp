@@ -95,7 +95,7 @@ void CandleChartWidget::renderStatic()
     PriceAxis::drawGrid(p, m_viewport, priceTicks, m_theme);
     TimeAxis::drawGrid(p, panes, timeTicks, m_theme);
 
-    AnnotationPainter::drawZones(p, frame, m_patterns, m_highlightId);
+    AnnotationPainter::drawZones(p, frame, m_patterns, m_highlight);
     LineSamples samples;
     samples.build(frame);
     IndicatorPainter::drawOverlays(p, frame, samples);

@@ -89,7 +89,7 @@ chart::ChartView *ChartTabs::currentChart() const
 }
 
 chart::ChartView *ChartTabs::openChart(const QString &exchange, const QString &symbol, const QString &timeframe,
-                                      qint64 patternId)
+                                      const model::PatternKey &pattern)
 {
     const QString key = exchange + QLatin1Char(':') + symbol;
     const auto tf = model::Timeframe::parse(timeframe);
@@ -111,14 +111,14 @@ chart::ChartView *ChartTabs::openChart(const QString &exchange, const QString &s
     const model::Timeframe wanted = tf.value_or(chart->timeframe());
     if (target->seriesKey() != key || chart->timeframe() != wanted) {
         // The zones the series change loads already include the pattern (it may be older than the newest).
-        const QScopedValueRollback opening(m_openingPatternId, patternId);
+        const QScopedValueRollback opening(m_openingPattern, pattern);
         if (target->setSeries(key, wanted))
-            chart->highlightPattern(patternId);
-    } else if (patternId != 0) {
+            chart->highlightPattern(pattern);
+    } else if (!pattern.isNull()) {
         // Already showing the series: keep its candles and view, only fetch the zone when it is not drawn.
-        chart->highlightPattern(patternId);
+        chart->highlightPattern(pattern);
         const auto &patterns = chart->patterns();
-        if (std::none_of(patterns.begin(), patterns.end(), [patternId](const model::Pattern &p) { return p.id == patternId; }))
+        if (std::none_of(patterns.begin(), patterns.end(), [&pattern](const model::Pattern &p) { return pattern.matches(p); }))
             loadAnnotations(target);
     }
     setCurrentWidget(target);
@@ -168,13 +168,13 @@ struct Annotations
 };
 
 // The highlighted zone (a matrix or signal click) is drawn even when older than the newest kMaxPatterns.
-void addHighlighted(storage::SqlConnection &connection, qint64 symbolId, qint64 patternId,
+void addHighlighted(storage::SqlConnection &connection, qint64 symbolId, const model::PatternKey &key,
                     model::Timeframe timeframe, model::PatternList &patterns)
 {
-    if (patternId == 0
-        || std::any_of(patterns.begin(), patterns.end(), [patternId](const model::Pattern &p) { return p.id == patternId; }))
+    if (key.isNull() || key.timeframe != timeframe
+        || std::any_of(patterns.begin(), patterns.end(), [&key](const model::Pattern &p) { return key.matches(p); }))
         return;
-    const auto pattern = analysis::PatternRepository(connection).loadById(symbolId, patternId);
+    const auto pattern = analysis::PatternRepository(connection).find(symbolId, key);
     if (!pattern || pattern->timeframe != timeframe)
         return;
     const auto at = std::upper_bound(patterns.begin(), patterns.end(), pattern->detectedAt,
@@ -192,7 +192,7 @@ void ChartTabs::loadAnnotations(chart::ChartView *view)
     QPointer<chart::ChartView> target(view);
     const QString key = view->seriesKey();
     const model::Timeframe timeframe = chart->timeframe();
-    const qint64 include = m_openingPatternId != 0 ? m_openingPatternId : chart->highlightedPattern();
+    const model::PatternKey include = m_openingPattern.isNull() ? chart->highlightedPattern() : m_openingPattern;
     const quint64 request = ++m_annotationRequest;
     m_annotationRequests.insert(view, request);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, target, key, timeframe, request] {

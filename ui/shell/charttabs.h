@@ -6,6 +6,7 @@
 #include "chart/timeaxis.h"
 #include "market/marketevents.h"
 #include "model/clock.h"
+#include "model/pattern.h"
 
 #include <QHash>
 #include <QSet>
@@ -33,10 +34,10 @@ public:
     chart::ChartView *chartAt(int index) const;
     chart::ChartView *currentChart() const;
     // Shows exchange:symbol on timeframe: the current tab when it has no series yet, else a tab already
-    // showing it, else a new tab. With a patternId (a matrix cell, a signal's source pattern) the chart
+    // showing it, else a new tab. With a pattern (a matrix cell, a signal's source pattern) the chart
     // highlights that zone and scrolls to it; its zones then include it even when older than the newest ones.
     chart::ChartView *openChart(const QString &exchange, const QString &symbol, const QString &timeframe,
-                                qint64 patternId = 0);
+                                const model::PatternKey &pattern = {});
 
     void setDatabasePath(const QString &path);
     void setSymbolChoices(const QStringList &keys);
@@ -93,7 +94,7 @@ private:
     QTimer m_annotationTimer;
     QSet<QString> m_pendingAnnotationKeys;
     bool m_reloadAllAnnotations = false;
-    qint64 m_openingPatternId = 0; // the pattern openChart is switching a chart's series for
+    model::PatternKey m_openingPattern; // the pattern openChart is switching a chart's series for
     quint64 m_annotationRequest = 0;
     QHash<const chart::ChartView *, quint64> m_annotationRequests; // each chart's newest; older answers drop
 };

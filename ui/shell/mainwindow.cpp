@@ -112,7 +112,7 @@ void MainWindow::createDocks()
     connect(m_signalList, &SignalListView::openChart, this, &MainWindow::openChart);
     connect(m_signalList, &SignalListView::logTradeRequested, this, &MainWindow::logTradeRequested);
     connect(m_watchlist, &WatchlistDock::symbolActivated, this,
-            [this](const QString &exchange, const QString &symbol) { openChart(exchange, symbol, QString(), 0); });
+            [this](const QString &exchange, const QString &symbol) { openChart(exchange, symbol, QString()); });
     connect(m_watchlist, &WatchlistDock::watchlistChanged, this, [this](model::ExchangeId exchange, const QStringList &symbols) {
         // The matrix lists watched symbols even before they have patterns.
         for (const QString &text : symbols) {
@@ -191,9 +191,10 @@ void MainWindow::onCandlesClosed(const market::ClosedCandles &closed)
     m_charts->onCandlesClosed(closed);
 }
 
-void MainWindow::openChart(const QString &exchange, const QString &symbol, const QString &timeframe, qint64 patternId)
+void MainWindow::openChart(const QString &exchange, const QString &symbol, const QString &timeframe,
+                           const model::PatternKey &pattern)
 {
-    m_charts->openChart(exchange, symbol, timeframe, patternId);
+    m_charts->openChart(exchange, symbol, timeframe, pattern);
 }
 
 void MainWindow::openDatabase()

@@ -107,7 +107,9 @@ public slots:
     void onFormingCandle(const cl::market::FormingCandle &candle);
     void onCandlesClosed(const cl::market::ClosedCandles &closed);
 
-    void openChart(const QString &exchange, const QString &symbol, const QString &timeframe, qint64 patternId);
+    // With a pattern (a matrix cell, a signal's source), the chart highlights it; a null key opens the chart only.
+    void openChart(const QString &exchange, const QString &symbol, const QString &timeframe,
+                   const cl::model::PatternKey &pattern = {});
     void showSettings();
     void showShortcutEditor();
 

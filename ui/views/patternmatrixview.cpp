@@ -88,7 +88,7 @@ void PatternMatrixView::onClicked(const QModelIndex &index)
         return;
     const model::Pattern *pattern = m_model.patternAt(index);
     emit openChart(index.data(PatternMatrixModel::ExchangeRole).toString(), index.data(PatternMatrixModel::SymbolRole).toString(),
-                   index.data(PatternMatrixModel::TimeframeRole).toString(), pattern ? pattern->id : 0);
+                   index.data(PatternMatrixModel::TimeframeRole).toString(), pattern ? model::PatternKey::of(*pattern) : model::PatternKey());
 }
 
 } // namespace cl::ui

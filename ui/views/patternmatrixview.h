@@ -25,7 +25,7 @@ public:
     void reload();
 
 signals:
-    void openChart(const QString &exchange, const QString &symbol, const QString &timeframe, qint64 patternId);
+    void openChart(const QString &exchange, const QString &symbol, const QString &timeframe, const cl::model::PatternKey &pattern);
     void loaded(int rows);
 
 private:

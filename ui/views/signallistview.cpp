@@ -76,7 +76,8 @@ SignalListView::SignalListView(QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SignalListView::onCurrentChanged);
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         const model::Signal &s = m_model.signalAt(m_proxy.mapToSource(index).row());
-        emit openChart(model::exchangeIdToString(s.exchange), s.symbol.toString(), s.sourceTimeframe.toString(), s.sourcePatternId);
+        emit openChart(model::exchangeIdToString(s.exchange), s.symbol.toString(), s.sourceTimeframe.toString(),
+                       model::PatternKey{s.sourceTimeframe, s.sourceType, s.sourceDetectedAt});
     });
 }
 

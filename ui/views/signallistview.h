@@ -38,7 +38,7 @@ public:
     std::optional<model::Signal> currentSignal() const;
 
 signals:
-    void openChart(const QString &exchange, const QString &symbol, const QString &timeframe, qint64 patternId);
+    void openChart(const QString &exchange, const QString &symbol, const QString &timeframe, const cl::model::PatternKey &pattern);
     void logTradeRequested(const cl::model::Signal &signal);
     void loaded(int rows);
 

@@ -472,6 +472,12 @@ private slots:
         return p;
     }
 
+    // The key a matrix cell or a signal names the zone at candle index by (zoneAt's timeframe and type).
+    static cl::model::PatternKey keyAt(const CandleChartWidget &w, int index)
+    {
+        return {Timeframe::H1, cl::model::PatternType::Fvg, w.candles()[size_t(index)].openTime};
+    }
+
     // Logical-pixel positions (x, y) and colours of the pixels that differ between two grabs.
     static std::vector<std::pair<QPointF, QColor>> changedPixels(const QImage &a, const QImage &b)
     {
@@ -490,8 +496,9 @@ private slots:
     {
         CandleChartWidget &w = shown(2000);
         QVERIFY(w.viewport().isAtEnd());
-        w.highlightPattern(7);
-        QCOMPARE(w.highlightedPattern(), qint64(7));
+        const cl::model::PatternKey key = keyAt(w, 500);
+        w.highlightPattern(key);
+        QCOMPARE(w.highlightedPattern(), key);
         QVERIFY(w.isHighlightPending()); // the zones load asynchronously
         QVERIFY(w.viewport().isAtEnd());
         w.setPatterns({zoneAt(w, 6, 400, 100.1, 100.4), zoneAt(w, 7, 500, 100.1, 100.4), zoneAt(w, 8, 1990, 100.1, 100.4)});
@@ -515,9 +522,9 @@ private slots:
         // End goes back live; the zone stays highlighted until cleared.
         QTest::keyClick(&w, Qt::Key_End);
         QVERIFY(w.viewport().isAtEnd());
-        QCOMPARE(w.highlightedPattern(), qint64(7));
+        QCOMPARE(w.highlightedPattern(), key);
         w.clearHighlight();
-        QCOMPARE(w.highlightedPattern(), qint64(0));
+        QVERIFY(w.highlightedPattern().isNull());
         QVERIFY(!w.isHighlightPending());
     }
 
@@ -525,18 +532,18 @@ private slots:
     {
         CandleChartWidget &w = shown(300);
         w.setPatterns({zoneAt(w, 3, 100, 100.1, 100.4)});
-        w.highlightPattern(3);
+        w.highlightPattern(keyAt(w, 100));
         QVERIFY(!w.isHighlightPending());
         QVERIFY(!w.viewport().isAtEnd());
         w.setSeries(ExchangeId::Binance, *Symbol::parse(u"ETH/USDT"), Timeframe::H1);
-        QCOMPARE(w.highlightedPattern(), qint64(0));
+        QVERIFY(w.highlightedPattern().isNull());
         QVERIFY(!w.isHighlightPending());
 
         // A pending highlight goes too: the zone arriving later for the new series is not scrolled to.
-        w.highlightPattern(9);
+        w.highlightPattern({Timeframe::H1, cl::model::PatternType::Fvg, kStart + 100 * kHour});
         QVERIFY(w.isHighlightPending());
         w.setSeries(ExchangeId::Binance, *Symbol::parse(u"BTC/USDT"), Timeframe::H4);
-        QCOMPARE(w.highlightedPattern(), qint64(0));
+        QVERIFY(w.highlightedPattern().isNull());
         w.setCandles(hourlyCandles(300));
         w.setPatterns({zoneAt(w, 9, 100, 100.1, 100.4)});
         QVERIFY(w.viewport().isAtEnd());
@@ -551,7 +558,7 @@ private slots:
         theme.highlight = QColor(255, 0, 255); // a colour nothing else uses
         w.setTheme(theme);
         w.setPatterns({zoneAt(w, 1, 200, 99.6, 100.0), zoneAt(w, 2, 250, 100.3, 100.9)});
-        w.highlightPattern(2);
+        w.highlightPattern(keyAt(w, 250));
         QVERIFY(!w.isHighlightPending());
         const QImage highlighted = w.grab().toImage();
         highlighted.save(QStringLiteral("chart-highlight.png")); // for a person to look at
@@ -656,7 +663,7 @@ private slots:
         w.setDatabasePath(path);
         QSignalSpy loaded(&w, &CandleChartWidget::historyLoaded);
         w.reload();
-        w.highlightPattern(42);
+        w.highlightPattern({Timeframe::H1, cl::model::PatternType::Fvg, kStart + 100 * kHour});
         cl::model::Pattern old;
         old.id = 42;
         old.timeframe = Timeframe::H1;

@@ -152,7 +152,13 @@ private slots:
         QCOMPARE(open[0][0].toString(), QStringLiteral("bybit"));
         QCOMPARE(open[0][1].toString(), QStringLiteral("ETH/USDT"));
         QCOMPARE(open[0][2].toString(), QStringLiteral("15m"));
-        QCOMPARE(open[0][3].toLongLong(), p.id);
+        // By its natural key: a pattern published live has no row id until the writer stored it.
+        p.id = 0;
+        view.matrixModel()->onPatternsChanged(model::ExchangeId::Bybit, sym("ETH/USDT"), {p});
+        QTest::mouseClick(view.table()->viewport(), Qt::LeftButton, {}, cell.center());
+        QCOMPARE(open.size(), 2);
+        for (const QList<QVariant> &arguments : std::as_const(open))
+            QCOMPARE(arguments[3].value<model::PatternKey>(), model::PatternKey::of(p));
     }
 };
 

@@ -131,6 +131,11 @@ private slots:
         QCOMPARE(open.size(), 1);
         QCOMPARE(open[0][1].toString(), QStringLiteral("SOL/USDT"));
         QCOMPARE(open[0][2].toString(), QStringLiteral("1h"));
+        // The source pattern by its natural key, which a live signal has before the pattern's row id.
+        const auto source = open[0][3].value<model::PatternKey>();
+        QCOMPARE(source.timeframe.toString(), QStringLiteral("1h"));
+        QCOMPARE(source.type, model::PatternType::OrderBlock);
+        QVERIFY(!source.isNull());
     }
 };
 
