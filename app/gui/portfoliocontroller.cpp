@@ -4,9 +4,12 @@
 #include "market/marketevents.h"
 #include "model/signal.h"
 #include "portfolio/papertradingengine.h"
+#include "portfolio/portfoliorepository.h"
+#include "portfolio/traderepository.h"
 #include "portfolio/positiontracker.h"
 #include "portfolio/tradedraft.h"
 #include "portfolio/journaleditordock.h"
+#include "portfolio/journaltrademarkers.h"
 #include "portfolio/portfoliodock.h"
 #include "portfolio/positionsdock.h"
 #include "shell/charttabs.h"
@@ -57,6 +60,7 @@ bool PortfolioController::start(QString *error)
     m_window.addWorkstationDock(m_journalDock, Qt::RightDockWidgetArea,
                                 m_window.findChild<QDockWidget *>(QStringLiteral("alertListDock")));
     wireDocks();
+    refreshTradeMarkers();
     return true;
 }
 
@@ -70,9 +74,11 @@ void PortfolioController::wireDocks()
     connect(m_portfolioDock, &ui::PortfolioDock::tradeSelected, m_journalDock, &ui::JournalEditorDock::setTrade);
     connect(m_positionsDock, &ui::PositionsDock::tradeActivated, m_journalDock, &ui::JournalEditorDock::setTrade);
     // A paper fill changes a trade: the positions and the analytics follow.
+    connect(m_portfolioDock, &ui::PortfolioDock::tradesChanged, this, &PortfolioController::refreshTradeMarkers);
     connect(m_paper.get(), &portfolio::PaperTradingEngine::tradeChanged, this, [this] {
         m_positions->reload();
         m_portfolioDock->reload();
+        refreshTradeMarkers();
     });
     // "Chart snapshot" in the journal: the current chart writes a PNG, the journal attaches it.
     connect(m_journalDock, &ui::JournalEditorDock::snapshotRequested, this, [this] {
@@ -92,6 +98,20 @@ void PortfolioController::wireDocks()
             [this](const QStringList &items) { m_settings.setPreTradeChecklist(items); });
     if (QMenu *journal = m_portfolioDock->journalMenu())
         m_window.menuBar()->addMenu(journal);
+}
+
+void PortfolioController::refreshTradeMarkers()
+{
+    // Every portfolio's trades, each with its fills: a journal of thousands of trades is a few milliseconds.
+    std::vector<portfolio::Trade> trades;
+    QString error;
+    for (const portfolio::Portfolio &p : portfolio::PortfolioRepository(m_connection).all(&error)) {
+        std::vector<portfolio::Trade> some = portfolio::TradeRepository(m_connection).load(p.id, &error);
+        trades.insert(trades.end(), std::make_move_iterator(some.begin()), std::make_move_iterator(some.end()));
+    }
+    if (!error.isEmpty())
+        qCWarning(lcPortfolioApp).noquote() << "journal trades for the charts:" << error;
+    m_window.chartTabs()->setJournalMarkers(ui::JournalTradeMarkers(trades));
 }
 
 void PortfolioController::onTrades(const market::SymbolTrades &batch)

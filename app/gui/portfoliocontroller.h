@@ -52,6 +52,8 @@ public slots:
 
 private:
     void wireDocks();
+    // The journal's trades as entry/exit markers on the charts (at start and after every trade change).
+    void refreshTradeMarkers();
 
     storage::AppSettings &m_settings;
     QString m_databasePath;

@@ -168,7 +168,7 @@ void Workstation::startBacktestDock()
             markers.push_back({trade.exitTime, trade.exitPrice, !trade.isLong(),
                                QStringLiteral("%1R").arg(trade.r, 0, 'f', 1)});
         }
-        view->chart()->setTradeMarkers(markers);
+        m_window.chartTabs()->setBacktestMarkers(view, markers);
     });
     m_window.addWorkstationDock(dock, Qt::BottomDockWidgetArea, m_window.signalDock());
 }

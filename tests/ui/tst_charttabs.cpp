@@ -225,6 +225,50 @@ private slots:
     }
 
     // During analysis catch-up patternsChanged arrives in bursts: one read per chart of the series per burst.
+    // The journal's trades on every chart of their symbol and exchange; a backtest's on its own chart only,
+    // until that chart changes series.
+    void journalAndBacktestTradesAreMarkedOnTheirCharts()
+    {
+        ui::ChartTabs tabs(m_clock);
+        chart::ChartView *btc1h = tabs.addChart();
+        QVERIFY(btc1h->setSeries(kBtc, Timeframe::H1));
+        chart::ChartView *btc4h = tabs.addChart();
+        QVERIFY(btc4h->setSeries(kBtc, Timeframe::H4));
+        chart::ChartView *okx = tabs.addChart();
+        QVERIFY(okx->setSeries(QStringLiteral("okx:BTC/USDT"), Timeframe::H1));
+        chart::ChartView *eth = tabs.addChart();
+        QVERIFY(eth->setSeries(QStringLiteral("binance:ETH/USDT"), Timeframe::H1));
+
+        portfolio::Trade onBinance;
+        onBinance.exchange = QStringLiteral("binance");
+        onBinance.symbol = QStringLiteral("BTC/USDT");
+        onBinance.fills = {{0, portfolio::FillKind::Entry, kStart + 10 * kHour, 100.2, 1.0, 0.0},
+                           {0, portfolio::FillKind::Exit, kStart + 20 * kHour, 100.6, 1.0, 0.0}};
+        tabs.setJournalMarkers(ui::JournalTradeMarkers({onBinance}));
+        QCOMPARE(btc1h->chart()->tradeMarkers().size(), size_t(2));
+        QCOMPARE(btc4h->chart()->tradeMarkers().size(), size_t(2));
+        QVERIFY(okx->chart()->tradeMarkers().empty());
+        QVERIFY(eth->chart()->tradeMarkers().empty());
+
+        const chart::TradeMarkerList backtest{{kStart + 30 * kHour, 100.3, true, QStringLiteral("entry")}};
+        tabs.setBacktestMarkers(btc1h, backtest);
+        QCOMPARE(btc1h->chart()->tradeMarkers().size(), size_t(3));
+        QCOMPARE(btc4h->chart()->tradeMarkers().size(), size_t(2));
+        // A later journal change keeps the backtest's markers beside it.
+        tabs.setJournalMarkers(ui::JournalTradeMarkers());
+        QCOMPARE(btc1h->chart()->tradeMarkers().size(), size_t(1));
+        tabs.setJournalMarkers(ui::JournalTradeMarkers({onBinance}));
+        // Another series on that chart: the backtest was of the old one.
+        QVERIFY(btc1h->setSeries(QStringLiteral("binance:ETH/USDT"), Timeframe::H1));
+        QVERIFY(btc1h->chart()->tradeMarkers().empty());
+        QVERIFY(btc1h->setSeries(kBtc, Timeframe::H1));
+        QCOMPARE(btc1h->chart()->tradeMarkers().size(), size_t(2));
+        // A new chart of the symbol gets the journal's markers at once.
+        chart::ChartView *added = tabs.addChart();
+        QVERIFY(added->setSeries(kBtc, Timeframe::M15));
+        QCOMPARE(added->chart()->tradeMarkers().size(), size_t(2));
+    }
+
     void reloadsAreCoalescedPerSeries()
     {
         ui::ChartTabs tabs(m_clock);

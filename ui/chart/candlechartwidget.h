@@ -87,6 +87,7 @@ public:
     void setSignals(const model::SignalList &signalList);
     void setAlertLines(const AlertLineList &alerts);
     void setTradeMarkers(const TradeMarkerList &markers);
+    const TradeMarkerList &tradeMarkers() const { return m_markers; }
 
     // Draws the zone of pattern patternId so it stands out and scrolls it into view (a matrix or signal
     // click). Until setPatterns brings the pattern the highlight waits; a zone older than the loaded

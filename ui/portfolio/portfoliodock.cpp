@@ -160,8 +160,10 @@ std::optional<qint64> PortfolioDock::saveTrade(portfolio::Trade trade, QString *
             trade.externalId = QStringLiteral("manual-%1").arg(m_clock.nowMs());
         id = repository.insert(trade, error);
     }
-    if (id)
+    if (id) {
         showPortfolio();
+        emit tradesChanged();
+    }
     return id;
 }
 

@@ -65,6 +65,8 @@ public slots:
 signals:
     void tradeSelected(qint64 tradeId);
     void openChartRequested(const QString &exchange, const QString &symbol, const QString &timeframe);
+    // A trade was added or edited here (the paper engine says so itself with tradeChanged).
+    void tradesChanged();
 
 private:
     void showPortfolio();

@@ -49,6 +49,8 @@ chart::ChartView *ChartTabs::addChart(const QVariantMap &state)
         updateTitle(view);
         loadAnnotations(view);
         view->chart()->setAlertLines(m_alertLines.value(view->seriesKey()));
+        m_backtestMarkers.remove(view); // they were the old series' trades
+        applyTradeMarkers(view);
     });
     chart::CandleChartWidget *chart = view->chart();
     connect(chart, &chart::CandleChartWidget::createAlertRequested, this, [this, chart](double price) {
@@ -57,6 +59,8 @@ chart::ChartView *ChartTabs::addChart(const QVariantMap &state)
     });
     connect(chart, &chart::CandleChartWidget::alertLevelMoved, this, &ChartTabs::alertLevelMoved);
     chart->setAlertLines(m_alertLines.value(view->seriesKey()));
+    m_backtestMarkers.remove(view); // a closed chart's, should the new one have its address
+    applyTradeMarkers(view);
     setCurrentIndex(addTab(view, tr("Chart")));
     updateTitle(view);
     return view;
@@ -69,11 +73,41 @@ void ChartTabs::setAlertLines(const QHash<QString, chart::AlertLineList> &lines)
         chartAt(i)->chart()->setAlertLines(m_alertLines.value(chartAt(i)->seriesKey()));
 }
 
+void ChartTabs::setJournalMarkers(const JournalTradeMarkers &markers)
+{
+    m_journalMarkers = markers;
+    for (int i = 0; i < count(); ++i)
+        applyTradeMarkers(chartAt(i));
+}
+
+void ChartTabs::setBacktestMarkers(chart::ChartView *view, const chart::TradeMarkerList &markers)
+{
+    if (indexOf(view) < 0)
+        return;
+    m_backtestMarkers.insert(view, markers);
+    applyTradeMarkers(view);
+}
+
+void ChartTabs::applyTradeMarkers(chart::ChartView *view)
+{
+    chart::CandleChartWidget *chart = view->chart();
+    if (chart->symbol().isNull()) {
+        chart->setTradeMarkers({});
+        return;
+    }
+    chart::TradeMarkerList markers =
+        m_journalMarkers.forSeries(model::exchangeIdToString(chart->exchange()), chart->symbol().toString());
+    const chart::TradeMarkerList backtest = m_backtestMarkers.value(view);
+    markers.insert(markers.end(), backtest.begin(), backtest.end());
+    chart->setTradeMarkers(markers);
+}
+
 void ChartTabs::closeChart(int index)
 {
     if (count() <= 1)
         return; // the workstation always shows a chart
     QWidget *view = widget(index);
+    m_backtestMarkers.remove(qobject_cast<chart::ChartView *>(view));
     removeTab(index);
     delete view;
 }
@@ -272,6 +306,7 @@ QList<QVariantMap> ChartTabs::saveStates() const
 
 void ChartTabs::restoreStates(const QList<QVariantMap> &states)
 {
+    m_backtestMarkers.clear();
     while (count() > 0) {
         QWidget *view = widget(0);
         removeTab(0);

@@ -4,6 +4,7 @@
 #include "chart/charttheme.h"
 #include "chart/indicatorparameters.h"
 #include "chart/timeaxis.h"
+#include "portfolio/journaltrademarkers.h"
 #include "market/marketevents.h"
 #include "model/clock.h"
 #include "model/pattern.h"
@@ -64,6 +65,11 @@ public:
     // Alert levels per series key ("binance:BTC/USDT"), drawn as draggable lines on the charts of that series.
     void setAlertLines(const QHash<QString, chart::AlertLineList> &lines);
 
+    // The journal's trades, drawn as entry and exit markers on every chart of their symbol.
+    void setJournalMarkers(const JournalTradeMarkers &markers);
+    // A backtest's trades on one chart, next to the journal's; they go when the chart changes series.
+    void setBacktestMarkers(chart::ChartView *view, const chart::TradeMarkerList &markers);
+
 signals:
     // A chart received its zones and signal levels (patterns, signals: how many).
     void annotationsLoaded(cl::chart::ChartView *view, int patterns, int signalCount);
@@ -80,6 +86,7 @@ public slots:
 private:
     void updateTitle(chart::ChartView *view);
     void loadAnnotations(chart::ChartView *view);
+    void applyTradeMarkers(chart::ChartView *view);
 
     const model::Clock &m_clock;
     QString m_path;
@@ -89,6 +96,8 @@ private:
     chart::IndicatorParameters m_indicatorDefaults;
     QString m_snapshotDirectory;
     QHash<QString, chart::AlertLineList> m_alertLines;
+    JournalTradeMarkers m_journalMarkers;
+    QHash<const chart::ChartView *, chart::TradeMarkerList> m_backtestMarkers;
 
     // annotations
     QTimer m_annotationTimer;
