@@ -31,20 +31,6 @@ namespace cl::app {
 
 namespace {
 constexpr int kHistoryRows = 500;
-
-// Reads run on the GUI thread against small tables (rules, the newest events): a read connection per call
-// keeps them independent of the writer's transaction.
-template <typename Read>
-bool withReadConnection(const QString &path, Read read)
-{
-    storage::SqlConnection connection;
-    QString error;
-    if (!connection.open(path, storage::SqlConnection::Mode::ReadOnly, &error)) {
-        qCWarning(lcAlertsApp).noquote() << "alerts: cannot read the database:" << error;
-        return false;
-    }
-    return read(connection);
-}
 } // namespace
 
 AlertsController::AlertsController(storage::StorageWriter &writer, QString databasePath, const model::Clock &clock,
@@ -58,14 +44,29 @@ AlertsController::~AlertsController()
     stop();
 }
 
+storage::SqlConnection *AlertsController::readConnection()
+{
+    // Qt's SQL connections belong to the thread that opened them; every caller is a GUI-thread slot.
+    Q_ASSERT(QThread::currentThread() == thread());
+    if (m_read && m_read->isOpen())
+        return m_read.get();
+    m_read = std::make_unique<storage::SqlConnection>();
+    QString error;
+    if (!m_read->open(m_databasePath, storage::SqlConnection::Mode::ReadOnly, &error)) {
+        qCWarning(lcAlertsApp).noquote() << "alerts: cannot read the database:" << error;
+        m_read.reset();
+        return nullptr;
+    }
+    return m_read.get();
+}
+
 void AlertsController::start()
 {
     qint64 lastEventId = 0;
-    withReadConnection(m_databasePath, [&](storage::SqlConnection &connection) {
+    if (storage::SqlConnection *connection = readConnection()) {
         QString error;
-        lastEventId = alerts::AlertEventRepository(connection).maxEventId(&error).value_or(0);
-        return true;
-    });
+        lastEventId = alerts::AlertEventRepository(*connection).maxEventId(&error).value_or(0);
+    }
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("alerts"));
     m_worker = new alerts::AlertWorker(m_clock, &m_writer, lastEventId);
@@ -124,11 +125,10 @@ void AlertsController::createWidgets()
 void AlertsController::loadChannels()
 {
     std::vector<alerts::AlertChannelConfig> channels;
-    withReadConnection(m_databasePath, [&](storage::SqlConnection &connection) {
+    if (storage::SqlConnection *connection = readConnection()) {
         QString error;
-        channels = alerts::AlertChannelRepository(connection).all(&error);
-        return true;
-    });
+        channels = alerts::AlertChannelRepository(*connection).all(&error);
+    }
     for (const alerts::AlertChannelConfig &config : channels) {
         if (!config.enabled)
             continue;
@@ -154,13 +154,12 @@ void AlertsController::loadChannels()
 void AlertsController::reloadRules()
 {
     alerts::AlertRuleList rules;
-    withReadConnection(m_databasePath, [&](storage::SqlConnection &connection) {
+    if (storage::SqlConnection *connection = readConnection()) {
         QString error;
-        rules = alerts::AlertRuleRepository(connection).all(&error);
+        rules = alerts::AlertRuleRepository(*connection).all(&error);
         if (!error.isEmpty())
             qCWarning(lcAlertsApp).noquote() << "alerts:" << error;
-        return true;
-    });
+    }
     m_rules = rules;
     m_list->setRules(m_rules);
     showAlertLines();
@@ -184,29 +183,31 @@ void AlertsController::showAlertLines()
 
 void AlertsController::reloadHistory()
 {
-    withReadConnection(m_databasePath, [&](storage::SqlConnection &connection) {
+    if (storage::SqlConnection *connection = readConnection()) {
         QString error;
-        m_history->setEvents(alerts::AlertEventRepository(connection).recent(kHistoryRows, false, &error));
-        return true;
-    });
+        m_history->setEvents(alerts::AlertEventRepository(*connection).recent(kHistoryRows, false, &error));
+    }
 }
 
 void AlertsController::createAlertAt(model::ExchangeId exchange, const model::Symbol &symbol, double price,
                                      std::optional<double> lastPrice)
 {
-    ui::AlertEditorDialog dialog(&m_window);
-    dialog.setNowMs(m_clock.nowMs());
-    dialog.prefill(exchange, symbol, price, lastPrice);
-    if (dialog.exec() == QDialog::Accepted)
-        saveRule(dialog.rule());
+    runEditor([&](ui::AlertEditorDialog &dialog) { dialog.prefill(exchange, symbol, price, lastPrice); });
 }
 
 void AlertsController::editRule(const alerts::AlertRule &rule)
 {
+    runEditor([&](ui::AlertEditorDialog &dialog) {
+        if (rule.id != 0)
+            dialog.setRule(rule);
+    });
+}
+
+void AlertsController::runEditor(const std::function<void(ui::AlertEditorDialog &)> &setUp)
+{
     ui::AlertEditorDialog dialog(&m_window);
     dialog.setNowMs(m_clock.nowMs());
-    if (rule.id != 0)
-        dialog.setRule(rule);
+    setUp(dialog);
     if (dialog.exec() == QDialog::Accepted)
         saveRule(dialog.rule());
 }
@@ -222,36 +223,37 @@ void AlertsController::moveRuleLevel(qint64 ruleId, double price)
     }
 }
 
+void AlertsController::writeRules(storage::StorageWriter::Job job)
+{
+    const auto ticket = m_writer.enqueue(std::move(job));
+    if (!m_writer.waitForCommitted(ticket, 5'000))
+        qCWarning(lcAlertsApp) << "alerts: a rule change was not committed within 5 s; the list may lag behind";
+    reloadRules();
+}
+
 void AlertsController::saveRule(const alerts::AlertRule &rule)
 {
-    const auto ticket = m_writer.enqueue([rule](storage::WriteContext &context, QString *error) {
+    writeRules([rule](storage::WriteContext &context, QString *error) {
         alerts::AlertRuleRepository repository(context.connection);
         if (rule.id == 0)
             return repository.insert(rule, error).has_value();
         return repository.update(rule, error);
     });
-    // A rule edit is rare and small: wait for it so the list and the worker see it at once.
-    m_writer.waitForCommitted(ticket, 5'000);
-    reloadRules();
 }
 
 void AlertsController::removeRule(qint64 id)
 {
-    const auto ticket = m_writer.enqueue([id](storage::WriteContext &context, QString *error) {
+    writeRules([id](storage::WriteContext &context, QString *error) {
         bool removed = false;
         return alerts::AlertRuleRepository(context.connection).remove(id, &removed, error);
     });
-    m_writer.waitForCommitted(ticket, 5'000);
-    reloadRules();
 }
 
 void AlertsController::setRuleEnabled(qint64 id, bool enabled)
 {
-    const auto ticket = m_writer.enqueue([id, enabled](storage::WriteContext &context, QString *error) {
+    writeRules([id, enabled](storage::WriteContext &context, QString *error) {
         return alerts::AlertRuleRepository(context.connection).setEnabled(id, enabled, error);
     });
-    m_writer.waitForCommitted(ticket, 5'000);
-    reloadRules();
 }
 
 void AlertsController::acknowledge(qint64 eventId)
@@ -274,6 +276,7 @@ void AlertsController::onAlertFired(const alerts::AlertFiring &firing)
 
 void AlertsController::stop()
 {
+    m_read.reset(); // reopened on demand should a read still come
     if (!m_thread)
         return;
     m_thread->quit();

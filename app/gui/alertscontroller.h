@@ -5,10 +5,12 @@
 #include "model/clock.h"
 #include "model/exchangeid.h"
 #include "model/symbol.h"
+#include "storage/storagewriter.h"
 
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -23,9 +25,10 @@ class NotificationDispatcher;
 class QtDelayScheduler;
 }
 namespace cl::storage {
-class StorageWriter;
+class SqlConnection;
 }
 namespace cl::ui {
+class AlertEditorDialog;
 class AlertHistoryDock;
 class AlertListDock;
 class MainWindow;
@@ -38,7 +41,9 @@ namespace cl::app {
 // The alerts of the running app (issue 6): the AlertWorker on its own thread, push delivery with the
 // channels stored in alert_channels (tokens from the OS keychain), and the desktop side: toasts always,
 // tray popups where the platform has a tray, the history and rule docks, the editor. Rule edits are written
-// through the StorageWriter and then handed to the worker; reads use a short-lived read connection.
+// through the StorageWriter and then handed to the worker. Reads (rules, history, channels) go through one
+// read-only connection the controller holds: they all run on the GUI thread, which owns it, and in WAL mode
+// an idle reader holds no lock, so each read sees what the writer has committed.
 class AlertsController : public QObject
 {
     Q_OBJECT
@@ -73,6 +78,13 @@ private:
     void reloadRules();
     void reloadHistory();
     void showAlertLines();
+    // The read connection, opened on first use (again after a failed open); nullptr when the database cannot
+    // be opened, which the caller treats as "nothing to read".
+    storage::SqlConnection *readConnection();
+    void runEditor(const std::function<void(ui::AlertEditorDialog &)> &setUp);
+    // Writes a rule change, waits for its commit (a rule edit is rare and small) and reloads the rules so the
+    // list, the chart lines and the worker see it at once.
+    void writeRules(storage::StorageWriter::Job job);
     void saveRule(const alerts::AlertRule &rule);
     void removeRule(qint64 id);
     void setRuleEnabled(qint64 id, bool enabled);
@@ -95,6 +107,7 @@ private:
     ui::AlertHistoryDock *m_history = nullptr;
     ui::AlertListDock *m_list = nullptr;
     alerts::AlertRuleList m_rules;
+    std::unique_ptr<storage::SqlConnection> m_read;
 };
 
 } // namespace cl::app

@@ -2,12 +2,15 @@
 
 #include <QDateTime>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QFrame>
 #include <QLabel>
 #include <QMouseEvent>
 #include <QPointer>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace cl::ui {
 
@@ -45,14 +48,24 @@ void ToastStack::showFiring(const alerts::AlertFiring &firing)
     toast->setAutoFillBackground(true);
     toast->setCursor(Qt::PointingHandCursor);
     auto *layout = new QVBoxLayout(toast);
-    auto *title = new QLabel(QStringLiteral("<b>%1</b>").arg(firing.ruleName.toHtmlEscaped()), toast);
+    auto *title = new QLabel(firing.ruleName, toast);
+    title->setObjectName(QStringLiteral("toastTitle"));
+    title->setTextFormat(Qt::PlainText);
+    QFont bold = title->font();
+    bold.setBold(true);
+    title->setFont(bold);
     auto *text = new QLabel(firing.message, toast);
-    text->setWordWrap(true);
+    text->setObjectName(QStringLiteral("toastMessage"));
+    text->setTextFormat(Qt::PlainText);
     auto *time = new QLabel(QDateTime::fromMSecsSinceEpoch(firing.firedAt, Qt::UTC).toString(QStringLiteral("HH:mm:ss 'UTC'")), toast);
+    time->setObjectName(QStringLiteral("toastTime"));
     time->setEnabled(false);
-    layout->addWidget(title);
-    layout->addWidget(text);
-    layout->addWidget(time);
+    for (QLabel *label : {title, text, time}) {
+        label->setWordWrap(true);
+        layout->addWidget(label);
+    }
+    if (firing.ruleName.isEmpty())
+        title->hide();
     toast->setToolTip(tr("Click to open the chart"));
     toast->setProperty("text", firing.message);
     if (firing.symbol) {
@@ -61,8 +74,8 @@ void ToastStack::showFiring(const alerts::AlertFiring &firing)
         toast->setProperty("timeframe", firing.timeframe ? firing.timeframe->toString() : QString());
     }
     toast->installEventFilter(this);
-    toast->setFixedWidth(320);
-    m_layout->addWidget(toast);
+    fitToText(toast);
+    m_layout->addWidget(toast, 0, Qt::AlignRight);
     QPointer<QFrame> guard(toast);
     QTimer::singleShot(m_displayMs, this, [this, guard] {
         if (guard)
@@ -109,15 +122,46 @@ bool ToastStack::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
+// The width the labels' text needs when wrapped at the widest allowed line, then the height the layout needs
+// at that width. A fixed width alone (and the stack's size hint) cut wrapped messages off: a word-wrapped
+// label's size hint assumes a width of its own choosing.
+void ToastStack::fitToText(QWidget *toast)
+{
+    toast->ensurePolished();
+    auto *layout = toast->layout();
+    const QMargins margins = layout->contentsMargins() + toast->contentsMargins();
+    const int chrome = margins.left() + margins.right();
+    const int maxText = kMaxToastWidth - chrome;
+    int textWidth = 0;
+    for (QLabel *label : toast->findChildren<QLabel *>()) {
+        if (label->isHidden()) // an empty title
+            continue;
+        label->ensurePolished();
+        const QRect needed = QFontMetrics(label->font())
+                                 .boundingRect(QRect(0, 0, maxText, 1'000'000), Qt::TextWordWrap, label->text());
+        textWidth = std::max(textWidth, needed.width() + 2 * label->margin());
+    }
+    const int width = std::clamp(textWidth + chrome, kMinToastWidth, kMaxToastWidth);
+    layout->activate();
+    toast->setFixedSize(width, toast->heightForWidth(width));
+}
+
 void ToastStack::reposition()
 {
     auto *host = parentWidget();
     if (!host)
         return;
-    adjustSize();
-    const QSize size = sizeHint();
+    int width = 0;
+    int height = 0;
+    for (int i = 1; i < m_layout->count(); ++i) {
+        if (QWidget *toast = m_layout->itemAt(i)->widget()) {
+            width = std::max(width, toast->width());
+            height += toast->height() + (height > 0 ? m_layout->spacing() : 0);
+        }
+    }
     constexpr int margin = 16;
-    setGeometry(host->width() - size.width() - margin, host->height() - size.height() - margin, size.width(), size.height());
+    setGeometry(std::max(0, host->width() - width - margin), std::max(0, host->height() - height - margin), width, height);
+    m_layout->activate();
 }
 
 } // namespace cl::ui

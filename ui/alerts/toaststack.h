@@ -21,6 +21,10 @@ public:
     void setDisplayMs(int ms) { m_displayMs = ms; }
     void setMaxToasts(int count) { m_maxToasts = count; }
     int visibleToasts() const;
+    // A toast is as wide as its text needs between these (logical pixels, so the same at any device pixel
+    // ratio) and as high as its wrapped text.
+    static constexpr int kMinToastWidth = 200;
+    static constexpr int kMaxToastWidth = 360;
     QStringList texts() const;
 
 public slots:
@@ -36,6 +40,7 @@ protected:
 
 private:
     void reposition();
+    static void fitToText(QWidget *toast);
     void removeToast(QWidget *toast);
 
     QVBoxLayout *m_layout;
