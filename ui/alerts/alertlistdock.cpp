@@ -1,6 +1,9 @@
 #include "alertlistdock.h"
 
+#include "views/priceformat.h"
+
 #include <QDateTime>
+#include <QLocale>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QPushButton>
@@ -49,6 +52,74 @@ AlertListDock::AlertListDock(QWidget *parent)
     updateButtons();
 }
 
+QString AlertListDock::typeText(alerts::AlertType type)
+{
+    switch (type) {
+    case alerts::AlertType::PriceAbove: return tr("Price above");
+    case alerts::AlertType::PriceBelow: return tr("Price below");
+    case alerts::AlertType::PctChange: return tr("% change");
+    case alerts::AlertType::VolumeSpike: return tr("Volume spike");
+    case alerts::AlertType::RsiAbove: return tr("RSI above");
+    case alerts::AlertType::RsiBelow: return tr("RSI below");
+    case alerts::AlertType::Pattern: return tr("Pattern");
+    case alerts::AlertType::PatternZone: return tr("Pattern zone");
+    case alerts::AlertType::Signal: return tr("Signal");
+    case alerts::AlertType::FeedDisconnected: return tr("Feed down");
+    }
+    return alerts::alertTypeCode(type);
+}
+
+QString AlertListDock::durationText(qint64 ms)
+{
+    const qint64 seconds = ms / 1000;
+    if (seconds < 60 || seconds % 60 != 0)
+        return tr("%1 s").arg(seconds);
+    const qint64 minutes = seconds / 60;
+    if (minutes < 60)
+        return tr("%1 min").arg(minutes);
+    if (minutes % 60 != 0)
+        return tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+    const qint64 hours = minutes / 60;
+    if (hours < 24 || hours % 24 != 0)
+        return tr("%1 h").arg(hours);
+    return tr("%1 d").arg(hours / 24);
+}
+
+QString AlertListDock::conditionText(const alerts::AlertRule &rule)
+{
+    const QLocale locale;
+    const alerts::AlertParams &p = rule.params;
+    QString what;
+    switch (rule.type) {
+    case alerts::AlertType::PriceAbove: what = tr("crosses above %1").arg(formatPrice(p.level)); break;
+    case alerts::AlertType::PriceBelow: what = tr("crosses below %1").arg(formatPrice(p.level)); break;
+    case alerts::AlertType::PctChange:
+        what = tr("moves %1 % within %2").arg(locale.toString(p.pct, 'f', 2), durationText(p.windowMs));
+        break;
+    case alerts::AlertType::VolumeSpike:
+        what = p.volumeMode == alerts::VolumeMode::Ratio
+            ? tr("volume ≥ %1× its average").arg(locale.toString(p.threshold, 'g', 4))
+            : tr("volume z-score ≥ %1").arg(locale.toString(p.threshold, 'g', 4));
+        break;
+    case alerts::AlertType::RsiAbove: what = tr("RSI ≥ %1").arg(locale.toString(p.level, 'g', 4)); break;
+    case alerts::AlertType::RsiBelow: what = tr("RSI ≤ %1").arg(locale.toString(p.level, 'g', 4)); break;
+    case alerts::AlertType::Pattern: what = tr("new pattern"); break;
+    case alerts::AlertType::PatternZone:
+        what = p.zoneEvent == alerts::ZoneEvent::Filled ? tr("zone filled") : tr("zone touched");
+        break;
+    case alerts::AlertType::Signal: what = tr("signal with confluence ≥ %1").arg(p.minScore); break;
+    case alerts::AlertType::FeedDisconnected: what = tr("feed down for over %1").arg(durationText(p.disconnectedMs)); break;
+    }
+    if (alerts::usesTimeframe(rule.type))
+        what = tr("%1 (%2)").arg(what, rule.timeframe().toString());
+    QStringList where;
+    for (const alerts::SymbolRef &ref : rule.scope.symbols)
+        where << QString(ref.symbol.toString() + QStringLiteral(" · ") + model::exchangeDisplayName(ref.exchange));
+    if (!rule.scope.watchlist.isEmpty())
+        where << tr("watchlist %1").arg(rule.scope.watchlist);
+    return where.isEmpty() ? what : tr("%1 on %2").arg(what, where.join(QStringLiteral(", ")));
+}
+
 void AlertListDock::setRules(const alerts::AlertRuleList &rules)
 {
     const auto selected = selectedRule();
@@ -60,10 +131,11 @@ void AlertListDock::setRules(const alerts::AlertRuleList &rules)
         item->setText(NameColumn, rule.name);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(NameColumn, rule.enabled ? Qt::Checked : Qt::Unchecked);
-        item->setText(TypeColumn, alerts::alertTypeCode(rule.type));
-        item->setText(WhatColumn, rule.describe());
+        item->setText(TypeColumn, typeText(rule.type));
+        item->setText(WhatColumn, conditionText(rule));
+        item->setToolTip(WhatColumn, rule.describe());
         QStringList options;
-        options << (rule.options.rearm ? tr("re-arm, cooldown %1 s").arg(rule.options.cooldownMs / 1000) : tr("once"));
+        options << (rule.options.rearm ? tr("re-arm, cooldown %1").arg(durationText(rule.options.cooldownMs)) : tr("once"));
         if (rule.expiresAt > 0)
             options << tr("until %1").arg(QDateTime::fromMSecsSinceEpoch(rule.expiresAt, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm")));
         if (!rule.options.channels.isEmpty())

@@ -25,6 +25,12 @@ public:
     void selectRule(qint64 id);
     std::optional<alerts::AlertRule> selectedRule() const;
 
+    // What the list shows a trader (translated, prices and durations formatted) rather than the codes the
+    // database and the CLI use; rule.describe() stays as the condition's tooltip.
+    static QString typeText(alerts::AlertType type);
+    static QString conditionText(const alerts::AlertRule &rule);
+    static QString durationText(qint64 ms);
+
 public slots:
     void editSelected();
     void removeSelected();

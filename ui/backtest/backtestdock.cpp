@@ -3,28 +3,33 @@
 #include "backtest/backtester.h"
 #include "backtesttrademodel.h"
 
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
-#include <QDateTimeAxis>
 #include <QDoubleSpinBox>
+#include <QEvent>
+#include <QFontMetrics>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineSeries>
+#include <QLocale>
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QValueAxis>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
 #include <cmath>
 
 namespace cl::ui {
@@ -49,7 +54,33 @@ QString number(double value, int decimals = 2)
         return QStringLiteral("–");
     if (std::isinf(value))
         return value > 0 ? QStringLiteral("∞") : QStringLiteral("-∞");
-    return QString::number(value, 'f', decimals);
+    return QLocale().toString(value, 'f', decimals);
+}
+
+// Tick labels of the equity curve's time axis in UTC, like the trades table: Qt Charts' date-time axis can
+// only label in the machine's time zone. Dates alone when the ticks are at least a day apart.
+QString tickFormat(qint64 stepMs)
+{
+    constexpr qint64 kDayMs = 86'400'000;
+    return stepMs >= kDayMs ? QStringLiteral("yyyy-MM-dd")
+        : stepMs >= 60'000  ? QStringLiteral("MM-dd HH:mm")
+                            : QStringLiteral("HH:mm:ss");
+}
+
+// Ticks in the middle of equal slices of the range, so no label hangs over the plot's edges.
+void labelTimeAxis(QCategoryAxis *axis, qint64 first, qint64 last, int ticks)
+{
+    const qint64 span = last - first;
+    const QString format = tickFormat(span / ticks);
+    for (const QString &label : axis->categoriesLabels())
+        axis->remove(label);
+    axis->setStartValue(double(first));
+    for (int i = 0; i < ticks; ++i) {
+        const qint64 at = first + span * (2 * i + 1) / (2 * ticks);
+        // A label repeated on a short run is skipped rather than shown twice.
+        axis->append(QDateTime::fromMSecsSinceEpoch(at, Qt::UTC).toString(format), double(at));
+    }
+    axis->setRange(double(first), double(last));
 }
 
 } // namespace
@@ -96,21 +127,11 @@ BacktestDock::BacktestDock(QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     results->addWidget(m_table);
-    m_equity = new QLineSeries;
-    m_equity->setName(tr("Equity (realized)"));
-    auto *chart = new QChart;
-    chart->addSeries(m_equity);
-    auto *x = new QDateTimeAxis;
-    x->setFormat(QStringLiteral("yyyy-MM-dd"));
-    auto *y = new QValueAxis;
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    m_equity->attachAxis(x);
-    m_equity->attachAxis(y);
-    chart->legend()->hide();
-    m_chart = new QChartView(chart);
-    m_chart->setMinimumHeight(120);
-    results->addWidget(m_chart);
+    results->addWidget(buildEquityArea());
+    // The curve as wide as the table: a narrow chart has room for no time labels.
+    results->setStretchFactor(0, 1);
+    results->setStretchFactor(1, 1);
+    results->setSizes({1000, 1000}); // proportions until the user drags the handle
 
     auto *body = new QSplitter(Qt::Horizontal);
     body->addWidget(scroll);
@@ -121,6 +142,88 @@ BacktestDock::BacktestDock(QWidget *parent)
     connect(m_run, &QPushButton::clicked, this, &BacktestDock::run);
     connect(m_cancel, &QPushButton::clicked, this, &BacktestDock::cancel);
     connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &BacktestDock::onFinished);
+}
+
+QWidget *BacktestDock::buildEquityArea()
+{
+    m_equity = new QLineSeries;
+    m_equity->setName(tr("Equity (realized)"));
+    auto *chart = new QChart;
+    chart->addSeries(m_equity);
+    m_timeAxis = new QCategoryAxis;
+    m_timeAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    m_timeAxis->setTitleText(tr("UTC"));
+    m_valueAxis = new QValueAxis;
+    chart->addAxis(m_timeAxis, Qt::AlignBottom);
+    chart->addAxis(m_valueAxis, Qt::AlignLeft);
+    m_equity->attachAxis(m_timeAxis);
+    m_equity->attachAxis(m_valueAxis);
+    chart->legend()->hide();
+    // As many time labels as the plot's width holds without eliding them.
+    connect(chart, &QChart::plotAreaChanged, this, [this] { relabelTimeAxis(); });
+    m_chart = new QChartView(chart);
+    m_chart->setMinimumHeight(120);
+    applyPaletteToChart();
+
+    // Until a run has closed trades there is no time range: an empty chart would draw an axis at 1970-01-01.
+    m_equityPlaceholder = new QLabel(tr("Run a backtest to see its equity curve."));
+    m_equityPlaceholder->setAlignment(Qt::AlignCenter);
+    m_equityPlaceholder->setWordWrap(true);
+    m_equityPlaceholder->setEnabled(false);
+    m_equityArea = new QStackedWidget;
+    m_equityArea->addWidget(m_equityPlaceholder);
+    m_equityArea->addWidget(m_chart);
+    m_equityArea->setCurrentWidget(m_equityPlaceholder);
+    return m_equityArea;
+}
+
+// Qt Charts paints with its own light theme; the curve follows the workstation's palette instead (dark by
+// default), and again whenever the theme switches.
+void BacktestDock::applyPaletteToChart()
+{
+    const QPalette pal = palette();
+    QChart *chart = m_chart->chart();
+    chart->setBackgroundBrush(pal.color(QPalette::Base));
+    chart->setBackgroundRoundness(0);
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsColor(pal.color(QPalette::Text));
+        axis->setTitleBrush(pal.color(QPalette::Text));
+        axis->setLinePenColor(pal.color(QPalette::Mid));
+        axis->setGridLineColor(pal.color(QPalette::Midlight));
+    }
+}
+
+void BacktestDock::changeEvent(QEvent *event)
+{
+    QDockWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_chart)
+        applyPaletteToChart();
+}
+
+void BacktestDock::relabelTimeAxis()
+{
+    if (m_curveLast <= m_curveFirst)
+        return;
+    constexpr int kMaxTicks = 6;
+    const QString widest = QDateTime::fromMSecsSinceEpoch(m_curveFirst, Qt::UTC)
+                               .toString(tickFormat((m_curveLast - m_curveFirst) / kMaxTicks));
+    const int labelWidth = QFontMetrics(m_timeAxis->labelsFont()).horizontalAdvance(widest) + 24;
+    const int ticks = std::clamp(int(m_chart->chart()->plotArea().width()) / std::max(1, labelWidth), 1, kMaxTicks);
+    // Relabelling can move the plot area again; only a different tick count is worth it.
+    if (ticks == m_timeTicks)
+        return;
+    m_timeTicks = ticks;
+    labelTimeAxis(m_timeAxis, m_curveFirst, m_curveLast, ticks);
+}
+
+bool BacktestDock::showsEquityPlaceholder() const
+{
+    return m_equityArea->currentWidget() == m_equityPlaceholder;
+}
+
+QString BacktestDock::equityPlaceholderText() const
+{
+    return m_equityPlaceholder->text();
 }
 
 BacktestDock::~BacktestDock()
@@ -300,25 +403,37 @@ void BacktestDock::showResult()
                           .arg(m.trades.trades)
                           .arg(number(m.trades.winRate, 1), number(m.trades.expectancyR), number(m.trades.profitFactor),
                               number(m.netProfit), number(m.maxDrawdownPct, 1), number(m.sharpe)));
+    showEquityCurve();
+}
+
+void BacktestDock::showEquityCurve()
+{
+    const portfolio::EquityCurve &curve = m_result.metrics.curve;
     QList<QPointF> points;
-    double low = m.initialBalance;
-    double high = m.initialBalance;
-    for (const auto &p : m.curve.points()) {
+    double low = curve.initialBalance();
+    double high = curve.initialBalance();
+    for (const auto &p : curve.points()) {
         points.append(QPointF(double(p.time), p.equity));
         low = std::min(low, p.equity);
         high = std::max(high, p.equity);
     }
     m_equity->replace(points);
-    if (!points.isEmpty()) {
-        const auto axes = m_chart->chart()->axes();
-        for (QAbstractAxis *axis : axes) {
-            if (auto *time = qobject_cast<QDateTimeAxis *>(axis))
-                time->setRange(QDateTime::fromMSecsSinceEpoch(qint64(points.front().x()), Qt::UTC),
-                    QDateTime::fromMSecsSinceEpoch(qint64(points.back().x()), Qt::UTC));
-            else if (auto *value = qobject_cast<QValueAxis *>(axis))
-                value->setRange(low - (high - low) * 0.05 - 1, high + (high - low) * 0.05 + 1);
-        }
+    if (curve.isEmpty() || points.isEmpty()) {
+        m_equityPlaceholder->setText(tr("The run closed no trades, so there is no equity curve to draw."));
+        m_equityArea->setCurrentWidget(m_equityPlaceholder);
+        return;
     }
+    m_curveFirst = qint64(points.front().x());
+    // One point (or every exit at the entry's millisecond) still gets a visible range: a minute after it.
+    m_curveLast = std::max(qint64(points.back().x()), m_curveFirst + 60'000);
+    m_timeTicks = 0;
+    relabelTimeAxis();
+    const double pad = std::max((high - low) * 0.05, std::max(std::abs(high) * 1e-4, 1e-9));
+    m_valueAxis->setRange(low - pad, high + pad);
+    m_valueAxis->applyNiceNumbers(); // round ticks (10000, 9000 …), not 10830 and 9288
+    // Whole currency units once the balance is large enough for cents to be noise on an axis.
+    m_valueAxis->setLabelFormat(high - low >= 100.0 ? QStringLiteral("%.0f") : QStringLiteral("%.2f"));
+    m_equityArea->setCurrentWidget(m_chart);
 }
 
 } // namespace cl::ui

@@ -18,9 +18,12 @@ class QDoubleSpinBox;
 class QLabel;
 class QLineSeries;
 class QChartView;
+class QCategoryAxis;
 class QProgressBar;
+class QStackedWidget;
 class QPushButton;
 class QTableView;
+class QValueAxis;
 
 namespace cl::ui {
 
@@ -48,6 +51,11 @@ public:
     const BacktestTradeModel *tradeModel() const { return m_model; }
     const backtest::BacktestResult &result() const { return m_result; }
     QLineSeries *equitySeries() const { return m_equity; }
+    QCategoryAxis *timeAxis() const { return m_timeAxis; }
+    // True while the equity area shows its empty state (no run yet, or a run without closed trades) instead
+    // of a chart whose time axis would start at the epoch.
+    bool showsEquityPlaceholder() const;
+    QString equityPlaceholderText() const;
     QPushButton *runButton() const { return m_run; }
     QPushButton *cancelButton() const { return m_cancel; }
     QProgressBar *progressBar() const { return m_progress; }
@@ -61,6 +69,9 @@ signals:
     void tradesChanged(const std::vector<cl::backtest::BacktestTrade> &trades);
     void finished(bool cancelled);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     struct Outcome
     {
@@ -71,6 +82,10 @@ private:
     QWidget *buildForm();
     void onFinished();
     void showResult();
+    void showEquityCurve();
+    void relabelTimeAxis();
+    void applyPaletteToChart();
+    QWidget *buildEquityArea();
 
     DataSource m_source;
     std::shared_ptr<std::atomic_bool> m_cancelFlag;
@@ -96,8 +111,15 @@ private:
     QLabel *m_status = nullptr;
     QTableView *m_table = nullptr;
     BacktestTradeModel *m_model = nullptr;
+    QStackedWidget *m_equityArea = nullptr;
+    QLabel *m_equityPlaceholder = nullptr;
     QChartView *m_chart = nullptr;
     QLineSeries *m_equity = nullptr;
+    QCategoryAxis *m_timeAxis = nullptr;
+    QValueAxis *m_valueAxis = nullptr;
+    qint64 m_curveFirst = 0; // the time axis' range, UTC ms
+    qint64 m_curveLast = 0;
+    int m_timeTicks = 0;
 };
 
 } // namespace cl::ui

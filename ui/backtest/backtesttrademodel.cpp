@@ -3,6 +3,9 @@
 #include <QBrush>
 #include <QColor>
 #include <QDateTime>
+#include <QLocale>
+
+#include "views/priceformat.h"
 
 namespace cl::ui {
 
@@ -31,6 +34,21 @@ int BacktestTradeModel::columnCount(const QModelIndex &parent) const
 QString BacktestTradeModel::formatTime(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+QString BacktestTradeModel::outcomeText(backtest::Outcome outcome)
+{
+    switch (outcome) {
+    case backtest::Outcome::Win:
+        return tr("win");
+    case backtest::Outcome::Loss:
+        return tr("loss");
+    case backtest::Outcome::Inconclusive:
+        return tr("inconclusive");
+    case backtest::Outcome::Expired:
+        return tr("expired");
+    }
+    return QString::fromLatin1(backtest::outcomeCode(outcome));
 }
 
 QVariant BacktestTradeModel::data(const QModelIndex &index, int role) const
@@ -77,17 +95,17 @@ QVariant BacktestTradeModel::data(const QModelIndex &index, int role) const
     case Entry:
         return formatTime(t.entryTime);
     case EntryPrice:
-        return QString::number(t.entryPrice, 'g', 8);
+        return formatPrice(t.entryPrice);
     case Exit:
         return formatTime(t.exitTime);
     case ExitPrice:
-        return QString::number(t.exitPrice, 'g', 8);
+        return formatPrice(t.exitPrice);
     case Outcome:
-        return QString::fromLatin1(backtest::outcomeCode(t.outcome));
+        return outcomeText(t.outcome);
     case R:
         return QString::number(t.r, 'f', 2);
     case Pnl:
-        return QString::number(t.pnl, 'f', 2);
+        return QLocale().toString(t.pnl, 'f', 2);
     default:
         return {};
     }

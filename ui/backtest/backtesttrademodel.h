@@ -27,6 +27,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString formatTime(qint64 ms);
+    // The outcome as the trader reads it (translated), not the export code.
+    static QString outcomeText(backtest::Outcome outcome);
 
 private:
     std::vector<backtest::BacktestTrade> m_trades;

@@ -1,8 +1,11 @@
-// BacktestTradeModel: columns, UTC times, colors by P&L, raw values under Qt::UserRole.
+// BacktestTradeModel: columns, UTC times, colors by P&L, raw values under Qt::UserRole, prices with the
+// decimals their size needs (never in exponent notation).
 #include "backtest/backtesttrademodel.h"
 
 #include <QBrush>
+#include <QLocale>
 #include <QTest>
+#include <cmath>
 
 using namespace cl::ui;
 using cl::backtest::BacktestTrade;
@@ -52,7 +55,44 @@ private slots:
         QVERIFY(!model.data(model.index(5, 0)).isValid());
         QCOMPARE(model.headerData(BacktestTradeModel::Pnl, Qt::Horizontal).toString(), QStringLiteral("P&L"));
     }
+
+    void pricesAreFormattedForReading_data()
+    {
+        QTest::addColumn<double>("price");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("bitcoin") << 64123.5 << QStringLiteral("64123.50");
+        QTest::newRow("large, 9 digits") << 123456789.25 << QStringLiteral("123456789.25");
+        QTest::newRow("mid") << 95.85912 << QStringLiteral("95.8591");
+        QTest::newRow("sub-cent coin") << 0.000012345 << QStringLiteral("0.000012345");
+        QTest::newRow("NaN") << std::nan("") << QStringLiteral("–");
+    }
+
+    void pricesAreFormattedForReading()
+    {
+        QFETCH(double, price);
+        QFETCH(QString, shown);
+        BacktestTrade trade;
+        trade.entryPrice = price;
+        trade.exitPrice = price;
+        BacktestTradeModel model;
+        model.setTrades({trade});
+        QCOMPARE(model.data(model.index(0, BacktestTradeModel::EntryPrice)).toString(), shown);
+        QCOMPARE(model.data(model.index(0, BacktestTradeModel::ExitPrice)).toString(), shown);
+    }
+
+    void outcomesAreWords()
+    {
+        QCOMPARE(BacktestTradeModel::outcomeText(Outcome::Win), QStringLiteral("win"));
+        QCOMPARE(BacktestTradeModel::outcomeText(Outcome::Expired), QStringLiteral("expired"));
+    }
 };
 
-QTEST_GUILESS_MAIN(TstBacktestTradeModel)
+int main(int argc, char *argv[])
+{
+    // Prices and P&L follow the user's locale; the expectations are written for the C locale.
+    QLocale::setDefault(QLocale::c());
+    QCoreApplication app(argc, argv);
+    TstBacktestTradeModel test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_backtesttrademodel.moc"
