@@ -19,6 +19,13 @@
 #include "views/patternmatrixview.h"
 #include "views/signallistview.h"
 #include "views/watchlistdock.h"
+#include "alerts/alerthistorydock.h"
+#include "alerts/alertlistdock.h"
+#include "backtest/backtestdock.h"
+#include "portfolio/journaleditordock.h"
+#include "portfolio/portfoliodock.h"
+#include "portfolio/positionsdock.h"
+#include "portfolio/positiontracker.h"
 #include "testsupport.h"
 
 #include <QAction>
@@ -31,6 +38,7 @@
 #include <QApplication>
 #include <QImage>
 #include <QSet>
+#include <QHeaderView>
 #include <QTableView>
 #include <QTest>
 
@@ -230,6 +238,58 @@ private slots:
         window.show();
         QVERIFY(!window.restoreLayout());
         QVERIFY(window.logDock()->isVisible());
+    }
+
+    // The right column of the real workstation: the pattern matrix over the alert rules, tabbed with the journal,
+    // all but the matrix added by app/gui once the window is on screen. In 1920x1080 the matrix should show
+    // 3 symbols x 1m..1d without scrolling.
+    void patternMatrixIsReadableInTheDefaultLayout()
+    {
+        QTemporaryDir dir;
+        const QString dbPath = storage::DataLocation::databasePath(dir.path());
+        QCOMPARE(storage::Database::prepare(dbPath).status, storage::Database::Status::Ok);
+        storage::SqlConnection connection;
+        QString error;
+        QVERIFY(connection.open(dbPath, storage::SqlConnection::Mode::ReadWrite, &error));
+        model::ManualClock clock(1'709'294'400'000);
+        storage::AppSettings settings(dir.path());
+        ui::MainWindow::Options options{dbPath, false, &clock};
+        ui::MainWindow window(settings, options);
+        window.resize(1920, 1080);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *model = window.patternMatrix()->matrixModel();
+        for (const char *symbol : {"BTC/USDT", "ETH/USDT", "SOL/USDT"})
+            model->ensureSymbol(model::ExchangeId::Sim, *model::Symbol::parse(QString::fromLatin1(symbol))); // the longest exchange name
+        // The docks of app/gui in its order: alerts (history below, rules right), backtest, portfolio, positions,
+        // journal (tabbed with the rules).
+        window.addWorkstationDock(new ui::AlertHistoryDock(&window), Qt::BottomDockWidgetArea, window.signalDock());
+        auto *alerts = new ui::AlertListDock(&window);
+        window.addWorkstationDock(alerts, Qt::RightDockWidgetArea);
+        window.addWorkstationDock(new ui::BacktestDock(&window), Qt::BottomDockWidgetArea, window.signalDock());
+        portfolio::PositionTracker tracker(connection, clock);
+        auto *portfolioDock = new ui::PortfolioDock(connection, clock, dir.path(), nullptr, &window);
+        window.addWorkstationDock(portfolioDock, Qt::BottomDockWidgetArea, window.signalDock());
+        window.addWorkstationDock(new ui::PositionsDock(tracker, &window), Qt::BottomDockWidgetArea, window.signalDock());
+        auto *journal = new ui::JournalEditorDock(connection, clock, dir.path(), &window);
+        window.addWorkstationDock(journal, Qt::RightDockWidgetArea, alerts);
+        window.signalDock()->raise();
+        QTest::qWait(50);
+        QCOMPARE(model->rowCount(), 3);
+        QVERIFY(model->columnCount() >= 6); // 1m 5m 15m 1h 4h 1d
+        QTableView *table = window.patternMatrix()->table();
+        QCOMPARE(window.width(), 1920); // no dock's minimum pushes the window wider than the screen
+        QVERIFY(table->viewport()->width() >= table->horizontalHeader()->length());
+        // Each timeframe column is wide enough for a cell's text ("FVG ▼"): the cells are read at a glance.
+        const int cellText = table->fontMetrics().horizontalAdvance(QStringLiteral("FVG ▼")) + 8;
+        for (int column = 0; column < model->columnCount(); ++column)
+            QVERIFY2(table->columnWidth(column) >= cellText,
+                     qPrintable(QStringLiteral("column %1: %2 < %3").arg(column).arg(table->columnWidth(column)).arg(cellText)));
+        const int rowsHeight = table->verticalHeader()->length();
+        // The journal editor's and the portfolio's forms scroll, so their minimum heights leave the matrix room.
+        QVERIFY2(table->viewport()->height() >= rowsHeight,
+                 qPrintable(QStringLiteral("viewport %1 < rows %2").arg(table->viewport()->height()).arg(rowsHeight)));
+        QVERIFY(alerts->height() >= 150);
     }
 
     void namedLayoutsAreSavedRestoredAndRemoved()

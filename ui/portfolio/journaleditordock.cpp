@@ -28,6 +28,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTimer>
 #include <QToolButton>
@@ -61,7 +62,13 @@ JournalEditorDock::JournalEditorDock(storage::SqlConnection &connection, const m
     m_previewTimer->setInterval(120);
     connect(m_idleTimer, &QTimer::timeout, this, [this] { flush(); });
     connect(m_maxTimer, &QTimer::timeout, this, [this] { flush(); });
-    setWidget(buildUi());
+    // In a scroll area: the editor's form is tall, and the dock shares the right column with the pattern
+    // matrix, which must keep its rows visible in a 1080-pixel window.
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(buildUi());
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    setWidget(scroll);
     connect(m_previewTimer, &QTimer::timeout, this, [this] { m_preview->setMarkdownText(m_editor->toPlainText()); });
     setEnabled(false);
 }

@@ -21,6 +21,7 @@
 #include <QHeaderView>
 #include <QMenu>
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
@@ -61,7 +62,13 @@ PortfolioDock::PortfolioDock(storage::SqlConnection &connection, const model::Cl
     split->addWidget(m_tradesView);
     split->addWidget(m_analytics);
     layout->addWidget(split, 1);
-    setWidget(root);
+    // In a scroll area: the trades and analytics need height, and a dock's minimum height decides how much
+    // the other docks of the window (the pattern matrix above all) keep.
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(root);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    setWidget(scroll);
 
     m_journalMenu = new QMenu(tr("Export journal"), this);
     m_journalMenu->addAction(tr("As Markdown…"), this, [this] { exportWithDialog(QStringLiteral("md")); });

@@ -104,7 +104,7 @@ void MainWindow::createDocks()
     tabifyDockWidget(m_logDock, m_browserDock);
     m_signalDock->raise();
     m_logDock->raise();
-    resizeDocks({m_watchlist, m_matrixDock}, {260, 420}, Qt::Horizontal);
+    resizeDocks({m_watchlist, m_matrixDock}, {260, 540}, Qt::Horizontal); // the matrix: 6 timeframes of "FVG ▼" cells
     resizeDocks({m_signalDock}, {260}, Qt::Vertical);
     resizeDocks({m_signalDock, m_logDock}, {1100, 500}, Qt::Horizontal);
 
