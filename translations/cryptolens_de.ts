@@ -196,6 +196,14 @@
             <source>Alert</source>
             <translation>Alarm</translation>
         </message>
+        <message>
+            <source>bull</source>
+            <translation>bull</translation>
+        </message>
+        <message>
+            <source>bear</source>
+            <translation>bär</translation>
+        </message>
     </context>
     <context>
         <name>cl::chart::CandleChartWidget</name>
@@ -701,10 +709,6 @@
             <translation>Optionen</translation>
         </message>
         <message>
-            <source>re-arm, cooldown %1 s</source>
-            <translation>wieder scharf, Abkühlzeit %1 s</translation>
-        </message>
-        <message>
             <source>once</source>
             <translation>einmalig</translation>
         </message>
@@ -715,6 +719,130 @@
         <message>
             <source>sound</source>
             <translation>Ton</translation>
+        </message>
+        <message>
+            <source>Price above</source>
+            <translation>Preis über</translation>
+        </message>
+        <message>
+            <source>Price below</source>
+            <translation>Preis unter</translation>
+        </message>
+        <message>
+            <source>% change</source>
+            <translation>% Änderung</translation>
+        </message>
+        <message>
+            <source>Volume spike</source>
+            <translation>Volumenspitze</translation>
+        </message>
+        <message>
+            <source>RSI above</source>
+            <translation>RSI über</translation>
+        </message>
+        <message>
+            <source>RSI below</source>
+            <translation>RSI unter</translation>
+        </message>
+        <message>
+            <source>Pattern</source>
+            <translation>Muster</translation>
+        </message>
+        <message>
+            <source>Pattern zone</source>
+            <translation>Musterzone</translation>
+        </message>
+        <message>
+            <source>Signal</source>
+            <translation>Signal</translation>
+        </message>
+        <message>
+            <source>Feed down</source>
+            <translation>Feed ausgefallen</translation>
+        </message>
+        <message>
+            <source>%1 s</source>
+            <translation>%1 s</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation>%1 h %2 min</translation>
+        </message>
+        <message>
+            <source>%1 h</source>
+            <translation>%1 h</translation>
+        </message>
+        <message>
+            <source>%1 d</source>
+            <translation>%1 T</translation>
+        </message>
+        <message>
+            <source>crosses above %1</source>
+            <translation>kreuzt %1 nach oben</translation>
+        </message>
+        <message>
+            <source>crosses below %1</source>
+            <translation>kreuzt %1 nach unten</translation>
+        </message>
+        <message>
+            <source>moves %1 % within %2</source>
+            <translation>bewegt sich %1 % innerhalb von %2</translation>
+        </message>
+        <message>
+            <source>volume ≥ %1× its average</source>
+            <translation>Volumen ≥ %1× seines Durchschnitts</translation>
+        </message>
+        <message>
+            <source>volume z-score ≥ %1</source>
+            <translation>Volumen-z-Wert ≥ %1</translation>
+        </message>
+        <message>
+            <source>RSI ≥ %1</source>
+            <translation>RSI ≥ %1</translation>
+        </message>
+        <message>
+            <source>RSI ≤ %1</source>
+            <translation>RSI ≤ %1</translation>
+        </message>
+        <message>
+            <source>new pattern</source>
+            <translation>neues Muster</translation>
+        </message>
+        <message>
+            <source>zone filled</source>
+            <translation>Zone gefüllt</translation>
+        </message>
+        <message>
+            <source>zone touched</source>
+            <translation>Zone berührt</translation>
+        </message>
+        <message>
+            <source>signal with confluence ≥ %1</source>
+            <translation>Signal mit Konfluenz ≥ %1</translation>
+        </message>
+        <message>
+            <source>feed down for over %1</source>
+            <translation>Feed länger als %1 ausgefallen</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>watchlist %1</source>
+            <translation>Watchlist %1</translation>
+        </message>
+        <message>
+            <source>%1 on %2</source>
+            <translation>%1 auf %2</translation>
+        </message>
+        <message>
+            <source>re-arm, cooldown %1</source>
+            <translation>wieder scharf, Abkühlzeit %1</translation>
         </message>
     </context>
     <context>
@@ -1002,6 +1130,18 @@
             <source>%1 trades · win rate %2 % · expectancy %3 R · profit factor %4 · net %5 · max drawdown %6 % · Sharpe %7</source>
             <translation>%1 Trades · Trefferquote %2 % · Erwartungswert %3 R · Profitfaktor %4 · netto %5 · max. Drawdown %6 % · Sharpe %7</translation>
         </message>
+        <message>
+            <source>UTC</source>
+            <translation>UTC</translation>
+        </message>
+        <message>
+            <source>Run a backtest to see its equity curve.</source>
+            <translation>Starten Sie einen Backtest, um seine Kapitalkurve zu sehen.</translation>
+        </message>
+        <message>
+            <source>The run closed no trades, so there is no equity curve to draw.</source>
+            <translation>Der Lauf hat keine Trades geschlossen, daher gibt es keine Kapitalkurve.</translation>
+        </message>
     </context>
     <context>
         <name>cl::ui::BacktestTradeModel</name>
@@ -1052,6 +1192,22 @@
         <message>
             <source>P&amp;L</source>
             <translation>G&amp;V</translation>
+        </message>
+        <message>
+            <source>win</source>
+            <translation>Gewinn</translation>
+        </message>
+        <message>
+            <source>loss</source>
+            <translation>Verlust</translation>
+        </message>
+        <message>
+            <source>inconclusive</source>
+            <translation>unentschieden</translation>
+        </message>
+        <message>
+            <source>expired</source>
+            <translation>abgelaufen</translation>
         </message>
     </context>
     <context>
@@ -2414,6 +2570,10 @@ Gefüllt: %8 %</translation>
             <source>Quantity: more than 0 for a trade with an entry price</source>
             <translation>Menge: mehr als 0 für einen Trade mit Einstiegspreis</translation>
         </message>
+        <message>
+            <source>Exchange</source>
+            <translation>Börse</translation>
+        </message>
     </context>
     <context>
         <name>cl::ui::TrayNotifier</name>
@@ -2498,6 +2658,21 @@ Gefüllt: %8 %</translation>
         <message>
             <source>Seconds to wait before --screenshot (default 3, 12 with --demo).</source>
             <translation>Sekunden Wartezeit vor --screenshot (Standard 3, mit --demo 12).</translation>
+        </message>
+    </context>
+    <context>
+        <name>cl::ui::JournalTradeMarkers</name>
+        <message>
+            <source>Long</source>
+            <translation>Long</translation>
+        </message>
+        <message>
+            <source>Short</source>
+            <translation>Short</translation>
+        </message>
+        <message>
+            <source>Exit</source>
+            <translation>Ausstieg</translation>
         </message>
     </context>
 </TS>

@@ -196,6 +196,14 @@
             <source>Alert</source>
             <translation>Alerta</translation>
         </message>
+        <message>
+            <source>bull</source>
+            <translation>alcista</translation>
+        </message>
+        <message>
+            <source>bear</source>
+            <translation>bajista</translation>
+        </message>
     </context>
     <context>
         <name>cl::chart::CandleChartWidget</name>
@@ -701,10 +709,6 @@
             <translation>Opciones</translation>
         </message>
         <message>
-            <source>re-arm, cooldown %1 s</source>
-            <translation>rearmar, enfriamiento %1 s</translation>
-        </message>
-        <message>
             <source>once</source>
             <translation>una vez</translation>
         </message>
@@ -715,6 +719,130 @@
         <message>
             <source>sound</source>
             <translation>sonido</translation>
+        </message>
+        <message>
+            <source>Price above</source>
+            <translation>Precio por encima</translation>
+        </message>
+        <message>
+            <source>Price below</source>
+            <translation>Precio por debajo</translation>
+        </message>
+        <message>
+            <source>% change</source>
+            <translation>% de cambio</translation>
+        </message>
+        <message>
+            <source>Volume spike</source>
+            <translation>Pico de volumen</translation>
+        </message>
+        <message>
+            <source>RSI above</source>
+            <translation>RSI por encima</translation>
+        </message>
+        <message>
+            <source>RSI below</source>
+            <translation>RSI por debajo</translation>
+        </message>
+        <message>
+            <source>Pattern</source>
+            <translation>Patrón</translation>
+        </message>
+        <message>
+            <source>Pattern zone</source>
+            <translation>Zona del patrón</translation>
+        </message>
+        <message>
+            <source>Signal</source>
+            <translation>Señal</translation>
+        </message>
+        <message>
+            <source>Feed down</source>
+            <translation>Feed caído</translation>
+        </message>
+        <message>
+            <source>%1 s</source>
+            <translation>%1 s</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation>%1 h %2 min</translation>
+        </message>
+        <message>
+            <source>%1 h</source>
+            <translation>%1 h</translation>
+        </message>
+        <message>
+            <source>%1 d</source>
+            <translation>%1 d</translation>
+        </message>
+        <message>
+            <source>crosses above %1</source>
+            <translation>cruza por encima de %1</translation>
+        </message>
+        <message>
+            <source>crosses below %1</source>
+            <translation>cruza por debajo de %1</translation>
+        </message>
+        <message>
+            <source>moves %1 % within %2</source>
+            <translation>se mueve un %1 % en %2</translation>
+        </message>
+        <message>
+            <source>volume ≥ %1× its average</source>
+            <translation>volumen ≥ %1× su media</translation>
+        </message>
+        <message>
+            <source>volume z-score ≥ %1</source>
+            <translation>puntuación z del volumen ≥ %1</translation>
+        </message>
+        <message>
+            <source>RSI ≥ %1</source>
+            <translation>RSI ≥ %1</translation>
+        </message>
+        <message>
+            <source>RSI ≤ %1</source>
+            <translation>RSI ≤ %1</translation>
+        </message>
+        <message>
+            <source>new pattern</source>
+            <translation>nuevo patrón</translation>
+        </message>
+        <message>
+            <source>zone filled</source>
+            <translation>zona rellenada</translation>
+        </message>
+        <message>
+            <source>zone touched</source>
+            <translation>zona tocada</translation>
+        </message>
+        <message>
+            <source>signal with confluence ≥ %1</source>
+            <translation>señal con confluencia ≥ %1</translation>
+        </message>
+        <message>
+            <source>feed down for over %1</source>
+            <translation>feed caído durante más de %1</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>watchlist %1</source>
+            <translation>lista de seguimiento %1</translation>
+        </message>
+        <message>
+            <source>%1 on %2</source>
+            <translation>%1 en %2</translation>
+        </message>
+        <message>
+            <source>re-arm, cooldown %1</source>
+            <translation>rearmar, enfriamiento %1</translation>
         </message>
     </context>
     <context>
@@ -1002,6 +1130,18 @@
             <source>%1 trades · win rate %2 % · expectancy %3 R · profit factor %4 · net %5 · max drawdown %6 % · Sharpe %7</source>
             <translation>%1 operaciones · tasa de acierto %2 % · esperanza %3 R · factor de beneficio %4 · neto %5 · drawdown máx. %6 % · Sharpe %7</translation>
         </message>
+        <message>
+            <source>UTC</source>
+            <translation>UTC</translation>
+        </message>
+        <message>
+            <source>Run a backtest to see its equity curve.</source>
+            <translation>Ejecute un backtest para ver su curva de capital.</translation>
+        </message>
+        <message>
+            <source>The run closed no trades, so there is no equity curve to draw.</source>
+            <translation>La ejecución no cerró operaciones, así que no hay curva de capital que dibujar.</translation>
+        </message>
     </context>
     <context>
         <name>cl::ui::BacktestTradeModel</name>
@@ -1052,6 +1192,22 @@
         <message>
             <source>P&amp;L</source>
             <translation>G&amp;P</translation>
+        </message>
+        <message>
+            <source>win</source>
+            <translation>ganadora</translation>
+        </message>
+        <message>
+            <source>loss</source>
+            <translation>perdedora</translation>
+        </message>
+        <message>
+            <source>inconclusive</source>
+            <translation>no concluyente</translation>
+        </message>
+        <message>
+            <source>expired</source>
+            <translation>expirada</translation>
         </message>
     </context>
     <context>
@@ -2414,6 +2570,10 @@ Relleno: %8 %</translation>
             <source>Quantity: more than 0 for a trade with an entry price</source>
             <translation>Cantidad: más de 0 para una operación con precio de entrada</translation>
         </message>
+        <message>
+            <source>Exchange</source>
+            <translation>Exchange</translation>
+        </message>
     </context>
     <context>
         <name>cl::ui::TrayNotifier</name>
@@ -2498,6 +2658,21 @@ Relleno: %8 %</translation>
         <message>
             <source>Seconds to wait before --screenshot (default 3, 12 with --demo).</source>
             <translation>Segundos de espera antes de --screenshot (3 por defecto, 12 con --demo).</translation>
+        </message>
+    </context>
+    <context>
+        <name>cl::ui::JournalTradeMarkers</name>
+        <message>
+            <source>Long</source>
+            <translation>Largo</translation>
+        </message>
+        <message>
+            <source>Short</source>
+            <translation>Corto</translation>
+        </message>
+        <message>
+            <source>Exit</source>
+            <translation>Salida</translation>
         </message>
     </context>
 </TS>

@@ -196,6 +196,14 @@
             <source>Alert</source>
             <translation>警报</translation>
         </message>
+        <message>
+            <source>bull</source>
+            <translation>看涨</translation>
+        </message>
+        <message>
+            <source>bear</source>
+            <translation>看跌</translation>
+        </message>
     </context>
     <context>
         <name>cl::chart::CandleChartWidget</name>
@@ -701,10 +709,6 @@
             <translation>选项</translation>
         </message>
         <message>
-            <source>re-arm, cooldown %1 s</source>
-            <translation>重新启用，冷却 %1 秒</translation>
-        </message>
-        <message>
             <source>once</source>
             <translation>一次</translation>
         </message>
@@ -715,6 +719,130 @@
         <message>
             <source>sound</source>
             <translation>声音</translation>
+        </message>
+        <message>
+            <source>Price above</source>
+            <translation>价格高于</translation>
+        </message>
+        <message>
+            <source>Price below</source>
+            <translation>价格低于</translation>
+        </message>
+        <message>
+            <source>% change</source>
+            <translation>涨跌幅 %</translation>
+        </message>
+        <message>
+            <source>Volume spike</source>
+            <translation>成交量激增</translation>
+        </message>
+        <message>
+            <source>RSI above</source>
+            <translation>RSI 高于</translation>
+        </message>
+        <message>
+            <source>RSI below</source>
+            <translation>RSI 低于</translation>
+        </message>
+        <message>
+            <source>Pattern</source>
+            <translation>形态</translation>
+        </message>
+        <message>
+            <source>Pattern zone</source>
+            <translation>形态区域</translation>
+        </message>
+        <message>
+            <source>Signal</source>
+            <translation>信号</translation>
+        </message>
+        <message>
+            <source>Feed down</source>
+            <translation>数据源中断</translation>
+        </message>
+        <message>
+            <source>%1 s</source>
+            <translation>%1 秒</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 分钟</translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation>%1 小时 %2 分钟</translation>
+        </message>
+        <message>
+            <source>%1 h</source>
+            <translation>%1 小时</translation>
+        </message>
+        <message>
+            <source>%1 d</source>
+            <translation>%1 天</translation>
+        </message>
+        <message>
+            <source>crosses above %1</source>
+            <translation>上穿 %1</translation>
+        </message>
+        <message>
+            <source>crosses below %1</source>
+            <translation>下穿 %1</translation>
+        </message>
+        <message>
+            <source>moves %1 % within %2</source>
+            <translation>%2 内变动 %1 %</translation>
+        </message>
+        <message>
+            <source>volume ≥ %1× its average</source>
+            <translation>成交量 ≥ 均值的 %1 倍</translation>
+        </message>
+        <message>
+            <source>volume z-score ≥ %1</source>
+            <translation>成交量 z 分数 ≥ %1</translation>
+        </message>
+        <message>
+            <source>RSI ≥ %1</source>
+            <translation>RSI ≥ %1</translation>
+        </message>
+        <message>
+            <source>RSI ≤ %1</source>
+            <translation>RSI ≤ %1</translation>
+        </message>
+        <message>
+            <source>new pattern</source>
+            <translation>新形态</translation>
+        </message>
+        <message>
+            <source>zone filled</source>
+            <translation>区域已回补</translation>
+        </message>
+        <message>
+            <source>zone touched</source>
+            <translation>触及区域</translation>
+        </message>
+        <message>
+            <source>signal with confluence ≥ %1</source>
+            <translation>共振度 ≥ %1 的信号</translation>
+        </message>
+        <message>
+            <source>feed down for over %1</source>
+            <translation>数据源中断超过 %1</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <source>watchlist %1</source>
+            <translation>自选列表 %1</translation>
+        </message>
+        <message>
+            <source>%1 on %2</source>
+            <translation>%2 上的 %1</translation>
+        </message>
+        <message>
+            <source>re-arm, cooldown %1</source>
+            <translation>重新启用，冷却 %1</translation>
         </message>
     </context>
     <context>
@@ -1002,6 +1130,18 @@
             <source>%1 trades · win rate %2 % · expectancy %3 R · profit factor %4 · net %5 · max drawdown %6 % · Sharpe %7</source>
             <translation>%1 笔交易 · 胜率 %2% · 期望值 %3 R · 盈利因子 %4 · 净值 %5 · 最大回撤 %6% · 夏普 %7</translation>
         </message>
+        <message>
+            <source>UTC</source>
+            <translation>UTC</translation>
+        </message>
+        <message>
+            <source>Run a backtest to see its equity curve.</source>
+            <translation>运行回测以查看其资金曲线。</translation>
+        </message>
+        <message>
+            <source>The run closed no trades, so there is no equity curve to draw.</source>
+            <translation>本次运行没有平仓交易，因此没有资金曲线可绘制。</translation>
+        </message>
     </context>
     <context>
         <name>cl::ui::BacktestTradeModel</name>
@@ -1052,6 +1192,22 @@
         <message>
             <source>P&amp;L</source>
             <translation>盈亏</translation>
+        </message>
+        <message>
+            <source>win</source>
+            <translation>盈利</translation>
+        </message>
+        <message>
+            <source>loss</source>
+            <translation>亏损</translation>
+        </message>
+        <message>
+            <source>inconclusive</source>
+            <translation>未定</translation>
+        </message>
+        <message>
+            <source>expired</source>
+            <translation>已过期</translation>
         </message>
     </context>
     <context>
@@ -2409,6 +2565,10 @@ Filled: %8%</source>
             <source>Quantity: more than 0 for a trade with an entry price</source>
             <translation>数量：有入场价的交易必须大于 0</translation>
         </message>
+        <message>
+            <source>Exchange</source>
+            <translation>交易所</translation>
+        </message>
     </context>
     <context>
         <name>cl::ui::TrayNotifier</name>
@@ -2493,6 +2653,21 @@ Filled: %8%</source>
         <message>
             <source>Seconds to wait before --screenshot (default 3, 12 with --demo).</source>
             <translation>执行 --screenshot 前等待的秒数（默认 3，与 --demo 一起时为 12）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>cl::ui::JournalTradeMarkers</name>
+        <message>
+            <source>Long</source>
+            <translation>做多</translation>
+        </message>
+        <message>
+            <source>Short</source>
+            <translation>做空</translation>
+        </message>
+        <message>
+            <source>Exit</source>
+            <translation>离场</translation>
         </message>
     </context>
 </TS>
