@@ -639,22 +639,30 @@ private slots:
         QVERIFY(std::any_of(active.begin(), active.end(), [&](const auto &p) { return isText(p.second); }));
     }
 
+    // Stores candles of binance BTC/USDT in the SQLite file at path (created with the schema when new).
+    static bool storeCandles(const QString &path, Timeframe timeframe, const CandleSeries &candles)
+    {
+        if (cl::storage::Database::prepare(path).status != cl::storage::Database::Status::Ok)
+            return false;
+        cl::storage::SqlConnection connection;
+        QString error;
+        std::optional<qint64> id;
+        if (connection.open(path, cl::storage::SqlConnection::Mode::ReadWrite, &error))
+            id = cl::storage::SymbolRepository(connection).ensure(ExchangeId::Binance, *Symbol::parse(u"BTC/USDT"), &error);
+        const bool stored = id && cl::storage::CandleRepository(connection).upsert(*id, timeframe, candles, nullptr, &error);
+        if (!stored)
+            qWarning().noquote() << "cannot store the test candles:" << error;
+        return stored;
+    }
+
     // A zone older than the loaded candles: the chart pages older history in (the pan-left pager) until the
     // zone's candle is loaded, then scrolls there. Everything arrives asynchronously, in any order.
     void highlightLoadsOlderHistory()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("chart.sqlite"));
-        QCOMPARE(cl::storage::Database::prepare(path).status, cl::storage::Database::Status::Ok);
         const Symbol btc = *Symbol::parse(u"BTC/USDT");
-        {
-            cl::storage::SqlConnection connection;
-            QString error;
-            QVERIFY(connection.open(path, cl::storage::SqlConnection::Mode::ReadWrite, &error));
-            const qint64 id = *cl::storage::SymbolRepository(connection).ensure(ExchangeId::Binance, btc);
-            QVERIFY2(cl::storage::CandleRepository(connection).upsert(id, Timeframe::H1, hourlyCandles(12'000), nullptr, &error),
-                     qPrintable(error));
-        }
+        QVERIFY(storeCandles(path, Timeframe::H1, hourlyCandles(12'000)));
         m_chart = std::make_unique<CandleChartWidget>();
         CandleChartWidget &w = *m_chart;
         w.resize(1000, 600);
@@ -689,16 +697,9 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("chart.sqlite"));
-        QCOMPARE(cl::storage::Database::prepare(path).status, cl::storage::Database::Status::Ok);
         const Symbol btc = *Symbol::parse(u"BTC/USDT");
         const CandleSeries stored = hourlyCandles(50);
-        {
-            cl::storage::SqlConnection connection;
-            QString error;
-            QVERIFY(connection.open(path, cl::storage::SqlConnection::Mode::ReadWrite, &error));
-            const qint64 id = *cl::storage::SymbolRepository(connection).ensure(ExchangeId::Binance, btc);
-            QVERIFY(cl::storage::CandleRepository(connection).upsert(id, Timeframe::H1, stored, nullptr, &error));
-        }
+        QVERIFY(storeCandles(path, Timeframe::H1, stored));
         m_chart = std::make_unique<CandleChartWidget>();
         CandleChartWidget &w = *m_chart;
         w.resize(1000, 600);
@@ -735,22 +736,14 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("chart.sqlite"));
-        QCOMPARE(cl::storage::Database::prepare(path).status, cl::storage::Database::Status::Ok);
         const Symbol btc = *Symbol::parse(u"BTC/USDT");
-        {
-            cl::storage::SqlConnection connection;
-            QString error;
-            QVERIFY(connection.open(path, cl::storage::SqlConnection::Mode::ReadWrite, &error));
-            const qint64 id = *cl::storage::SymbolRepository(connection).ensure(ExchangeId::Binance, btc);
-            cl::storage::CandleRepository repository(connection);
-            QVERIFY2(repository.upsert(id, Timeframe::H1, hourlyCandles(12'000), nullptr, &error), qPrintable(error));
-            // Half of the hour after the last stored one, as 1m candles: the forming hourly candle.
-            const qint64 open = kStart + 12'000 * kHour;
-            std::vector<Candle> minutes;
-            for (int i = 0; i < 30; ++i)
-                minutes.push_back({open + i * 60'000LL, 200.0 + i, 201.0 + i, 199.0 + i, 200.5 + i, 2});
-            QVERIFY(repository.upsert(id, Timeframe::M1, minutes, nullptr, &error));
-        }
+        QVERIFY(storeCandles(path, Timeframe::H1, hourlyCandles(12'000)));
+        // Half of the hour after the last stored one, as 1m candles: the forming hourly candle.
+        const qint64 open = kStart + 12'000 * kHour;
+        CandleSeries minutes;
+        for (int i = 0; i < 30; ++i)
+            minutes.push_back({open + i * 60'000LL, 200.0 + i, 201.0 + i, 199.0 + i, 200.5 + i, 2});
+        QVERIFY(storeCandles(path, Timeframe::M1, minutes));
         m_chart = std::make_unique<CandleChartWidget>();
         CandleChartWidget &w = *m_chart;
         w.resize(1000, 600);
