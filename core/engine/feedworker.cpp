@@ -24,6 +24,9 @@ Q_LOGGING_CATEGORY(lcFeedWorker, "cryptolens.engine.feed")
 
 namespace {
 constexpr qint64 kMinuteMs = 60'000;
+// Beyond the CandleWorker's throttle before a trade skips the hold: its clock reads the batch a little later
+// than this one sent it, and a forming update it holds back would wait for the next batch.
+constexpr qint64 kFormingMarginMs = 2;
 
 qint64 floorMinute(qint64 ms)
 {
@@ -65,6 +68,7 @@ void FeedWorker::start()
     m_backfiller = new market::KlineBackfiller(*m_adapter, m_exchangeClock, *m_network, m_options.backfill, this);
     connect(m_backfiller, &market::KlineBackfiller::page, this,
             [this](const model::Symbol &symbol, const model::CandleSeries &closed) {
+                flushTrades();
                 if (!closed.empty())
                     m_exchangeClock.observe(closed.back().openTime + kMinuteMs);
                 emit backfilled(market::ClosedCandles{m_exchange, symbol, model::Timeframe::M1, closed});
@@ -122,6 +126,7 @@ void FeedWorker::drain(int timeoutMs)
     if (!m_started || m_draining)
         return;
     m_draining = true;
+    flushTrades();
     for (market::FeedConnection *connection : m_connections)
         connection->stop();
     const qint64 closedBefore = floorMinute(m_exchangeClock.nowMs() - kMinuteMs - m_options.repairGraceMs) + kMinuteMs;
@@ -172,11 +177,13 @@ FeedWorker::SymbolState &FeedWorker::stateOf(const model::Symbol &symbol)
 {
     SymbolState &state = m_state[symbol.toString()];
     if (!state.loaded)
-        loadLastStored(symbol, state);
+        loadStored(symbol, state);
     return state;
 }
 
-void FeedWorker::loadLastStored(const model::Symbol &symbol, SymbolState &state)
+// The last stored closed candle (where the backfill of a (re)connect starts) and the holes an earlier run
+// recorded: the backfill from the last candle does not reach back to them.
+void FeedWorker::loadStored(const model::Symbol &symbol, SymbolState &state)
 {
     state.loaded = true;
     if (m_options.databasePath.isEmpty())
@@ -195,13 +202,32 @@ void FeedWorker::loadLastStored(const model::Symbol &symbol, SymbolState &state)
     const model::CandleSeries newest = candles.loadNewest(*id, model::Timeframe::M1, 1, &error);
     if (!newest.empty())
         state.lastClosedOpenMs = newest.back().openTime;
+
+    error.clear();
+    storage::CoverageRepository coverage(connection);
+    const QList<storage::CoverageRange> holes = coverage.holes(*id, &error);
+    if (!error.isEmpty()) {
+        qCWarning(lcFeedWorker).noquote() << "cannot read the coverage holes of" << symbol.toString() << ":" << error;
+        return;
+    }
+    const qint64 now = m_clock.nowMs();
+    for (const storage::CoverageRange &hole : holes) {
+        // The recorded backoff still applies (a restart right after a failure does not hammer the exchange).
+        const qint64 due = std::max(now, hole.nextRetryMs);
+        m_holes.push_back({symbol, hole.start, hole.end, due});
+        emit logLine(QStringLiteral("%1 %2: hole %3 .. %4 recorded earlier (%5 attempt(s)%6); retried %7")
+                         .arg(m_adapter ? m_adapter->name() : model::exchangeIdToString(m_exchange), symbol.toString(),
+                              formatMinute(hole.start), formatMinute(hole.end))
+                         .arg(hole.attempts)
+                         .arg(hole.lastError.isEmpty() ? QString() : QString(QStringLiteral(", last: ") + hole.lastError))
+                         .arg(due > now ? QStringLiteral("in %1 s").arg((due - now + 999) / 1000) : QStringLiteral("now")));
+    }
 }
 
 void FeedWorker::onFrame(const market::ParsedFrame &frame)
 {
     if (frame.kind() == market::FrameKind::Trades) {
-        // Usually one symbol per frame; a batch per symbol keeps the CandleWorker's work per symbol.
-        std::map<int, market::SymbolTrades> batches;
+        const qint64 now = m_clock.nowMs();
         for (const market::MarketTrade &trade : frame.trades()) {
             const model::Symbol &symbol = m_adapter->symbolAt(trade.symbol);
             SymbolState &state = stateOf(symbol);
@@ -225,16 +251,22 @@ void FeedWorker::onFrame(const market::ParsedFrame &frame)
                 state.resumed = false;
             state.lastTradeMs = std::max(state.lastTradeMs, trade.trade.timestamp);
             m_exchangeClock.observe(trade.trade.timestamp);
-            market::SymbolTrades &batch = batches[trade.symbol];
-            if (batch.trades.empty()) {
-                batch.exchange = m_exchange;
-                batch.symbol = symbol;
-            }
-            batch.trades.push_back(trade.trade);
+            PendingTrades &pending = pendingBatch(trade.symbol, symbol, state);
+            pending.batch.trades.push_back(trade.trade);
+            pending.newestMs = std::max(pending.newestMs, trade.trade.timestamp);
+            if (formingDue(state, trade.trade.timestamp, now))
+                flushTrades(); // this trade updates the chart: no wait for the rest of the read
         }
-        for (auto &[index, batch] : batches)
-            emit trades(batch);
+        if (!m_pendingTrades.empty() && !m_flushQueued) {
+            // Posted now, runs once the frames already read from the socket have been parsed.
+            m_flushQueued = true;
+            QMetaObject::invokeMethod(this, [this] {
+                m_flushQueued = false;
+                flushTrades();
+            }, Qt::QueuedConnection);
+        }
     } else if (frame.kind() == market::FrameKind::Candles) {
+        flushTrades(); // the trades of a minute reach the CandleWorker before the kline that closes it
         std::map<int, market::ExchangeCandles> batches;
         for (const market::CandleUpdate &update : frame.candles()) {
             if (update.intervalMs != kMinuteMs)
@@ -253,8 +285,49 @@ void FeedWorker::onFrame(const market::ParsedFrame &frame)
     }
 }
 
+FeedWorker::PendingTrades &FeedWorker::pendingBatch(int symbolIndex, const model::Symbol &symbol, SymbolState &state)
+{
+    // Few symbols per read, and the last one is the usual match.
+    for (auto it = m_pendingTrades.rbegin(); it != m_pendingTrades.rend(); ++it)
+        if (it->symbolIndex == symbolIndex)
+            return *it;
+    PendingTrades &pending = m_pendingTrades.emplace_back();
+    pending.symbolIndex = symbolIndex;
+    pending.state = &state; // m_state is a std::map: the address stays valid
+    pending.batch.exchange = m_exchange;
+    pending.batch.symbol = symbol;
+    return pending;
+}
+
+// Whether the CandleWorker sends a forming candle when it gets this trade (CandleWorker::updateForming).
+bool FeedWorker::formingDue(const SymbolState &state, qint64 tradeMs, qint64 nowMs) const
+{
+    return state.formingSentMs < 0 || floorMinute(tradeMs) > state.formingMinute
+           || nowMs - state.formingSentMs >= m_options.formingThrottleMs + kFormingMarginMs;
+}
+
+void FeedWorker::flushTrades()
+{
+    if (m_pendingTrades.empty())
+        return;
+    // Taken out first: a receiver on this thread may re-enter onFrame (a nested event loop).
+    std::vector<PendingTrades> pending;
+    pending.swap(m_pendingTrades);
+    const qint64 now = m_clock.nowMs();
+    for (PendingTrades &p : pending) {
+        SymbolState &state = *p.state;
+        const qint64 minute = floorMinute(p.newestMs);
+        if (state.formingSentMs < 0 || minute > state.formingMinute || now - state.formingSentMs >= m_options.formingThrottleMs) {
+            state.formingSentMs = now;
+            state.formingMinute = std::max(state.formingMinute, minute);
+        }
+        emit trades(p.batch);
+    }
+}
+
 void FeedWorker::onDisconnected()
 {
+    flushTrades();
     if (m_disconnectedAtMs < 0)
         m_disconnectedAtMs = m_exchangeClock.nowMs();
 }
@@ -296,18 +369,50 @@ void FeedWorker::backfillSymbol(const model::Symbol &symbol, SymbolState &state)
     m_backfiller->request(symbol, from, to);
 }
 
+void FeedWorker::requestHole(const Repair &hole)
+{
+    m_holesInFlight.push_back(hole);
+    m_backfiller->request(hole.symbol, hole.fromMs, hole.toMs);
+}
+
+// Whether result is the retry of a hole (and forgets it).
+bool FeedWorker::takeHoleRepair(const market::KlineBackfiller::Result &result)
+{
+    const auto it = std::find_if(m_holesInFlight.begin(), m_holesInFlight.end(), [&result](const Repair &hole) {
+        return hole.symbol == result.symbol && floorMinute(hole.fromMs) == result.fromMs && floorMinute(hole.toMs) == result.toMs;
+    });
+    if (it == m_holesInFlight.end())
+        return false;
+    m_holesInFlight.erase(it);
+    return true;
+}
+
 void FeedWorker::onBackfillFinished(const market::KlineBackfiller::Result &result)
 {
     SymbolState &state = stateOf(result.symbol);
+    const bool hole = takeHoleRepair(result);
     if (result.ok) {
         emit logLine(QStringLiteral("%1 backfill %2: %3 closed candle(s) %4 .. %5")
                          .arg(m_adapter->name(), result.symbol.toString())
                          .arg(result.candles)
                          .arg(formatMinute(result.fromMs), formatMinute(result.toMs)));
-        if (result.lastClosedOpenMs >= 0) {
+        if (result.lastClosedOpenMs >= 0)
             state.lastClosedOpenMs = std::max(state.lastClosedOpenMs, result.lastClosedOpenMs);
-            recordCoverage(result.symbol, result.fromMs, result.lastClosedOpenMs, true, QString(), -1);
+        // A hole is repaired over every minute of it that has closed: the exchange returned all it has for
+        // them, and a closed minute without a row had no trades (REST gaps are normal for quiet minutes), so
+        // the record must not keep it as a hole forever. Elsewhere only what came back counts as stored.
+        qint64 storedTo = result.lastClosedOpenMs;
+        if (hole) {
+            const qint64 lastClosed = floorMinute(m_exchangeClock.nowMs()) - kMinuteMs;
+            storedTo = std::max(storedTo, std::min(result.toMs, lastClosed));
+            if (result.toMs > lastClosed) { // still forming when retried: its end is retried once it has closed
+                const qint64 wait = result.toMs + kMinuteMs + m_options.repairGraceMs - m_exchangeClock.nowMs();
+                m_holes.push_back({result.symbol, std::max(result.fromMs, lastClosed + kMinuteMs), result.toMs,
+                                   m_clock.nowMs() + std::max<qint64>(wait, 0)});
+            }
         }
+        if (storedTo >= result.fromMs)
+            recordCoverage(result.symbol, result.fromMs, storedTo, true, QString(), -1);
     } else {
         const qint64 delay = m_holeBackoff.nextDelayMs() + 1'000;
         emit logLine(QStringLiteral("%1 backfill %2 failed (%3); hole %4 .. %5 retried in %6 s")
@@ -352,6 +457,7 @@ void FeedWorker::tick()
     const qint64 exchangeNow = m_exchangeClock.nowMs();
     if (m_draining)
         return;
+    flushTrades(); // before the exchange time that may close the minute of these trades
     if (exchangeNow != m_lastExchangeTimeSent) {
         m_lastExchangeTimeSent = exchangeNow;
         emit exchangeTime(m_exchange, exchangeNow);
@@ -367,7 +473,7 @@ void FeedWorker::tick()
     const qint64 localNow = m_clock.nowMs();
     for (auto it = m_holes.begin(); it != m_holes.end();) {
         if (localNow >= it->dueMs && m_backfiller) {
-            m_backfiller->request(it->symbol, it->fromMs, it->toMs);
+            requestHole(*it);
             it = m_holes.erase(it);
         } else {
             ++it;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "candleworker.h"
 #include "market/exchangeclock.h"
 #include "market/feedconnection.h"
 #include "market/klinebackfiller.h"
@@ -36,7 +37,10 @@ namespace cl::engine {
 // of contiguous trade ids schedules the same repair for the minutes it spans. Trades whose contiguous id is
 // not newer than the last one seen (snapshots re-sent after a reconnect) are dropped here; the CandleWorker
 // drops the other duplicates by id. Failed backfills become holes in the coverage record, retried with
-// backoff. Created on any thread, moved to its thread, then start() (queued) creates sockets and timers.
+// backoff; the holes the coverage record still holds from an earlier run are read with a symbol's last stored
+// candle and retried as soon as the feed runs. A hole is closed once a backfill of it succeeded: the closed
+// minutes the exchange returned no row for had no trades. Created on any thread, moved to its thread, then
+// start() (queued) creates sockets and timers.
 class FeedWorker : public QObject
 {
     Q_OBJECT
@@ -51,6 +55,8 @@ public:
         qint64 timeSyncIntervalMs = 15'000;
         qint64 repairGraceMs = 5'000; // after a minute's end before it is fetched again
         int tickMs = 250;
+        // The CandleWorker's formingThrottleMs: trades that make it send a forming candle are not held back.
+        int formingThrottleMs = CandleWorker::Options{}.formingThrottleMs;
         market::FeedConnection::Options connection;
         market::KlineBackfiller::Options backfill;
         market::ReconnectBackoff::Options holeRetry{5'000, 10 * 60'000};
@@ -94,6 +100,17 @@ private:
         qint64 lastTradeMs = -1;
         bool resumed = false; // first trades after a reconnect: the id jump is the outage, repaired already
         bool loaded = false;
+        // When (local ms) and for which minute the CandleWorker last sent a forming candle, as far as the
+        // batches handed to it tell: decides whether a trade is held for the end of the read.
+        qint64 formingSentMs = -1;
+        qint64 formingMinute = -1;
+    };
+    struct PendingTrades
+    {
+        int symbolIndex = -1; // the adapter's
+        SymbolState *state = nullptr;
+        market::SymbolTrades batch;
+        qint64 newestMs = -1;
     };
     struct Repair
     {
@@ -104,12 +121,17 @@ private:
     };
 
     void onFrame(const market::ParsedFrame &frame);
+    PendingTrades &pendingBatch(int symbolIndex, const model::Symbol &symbol, SymbolState &state);
+    bool formingDue(const SymbolState &state, qint64 tradeMs, qint64 nowMs) const;
+    void flushTrades();
     void onLive(bool firstConnect);
     void onDisconnected();
     void onBackfillFinished(const market::KlineBackfiller::Result &result);
     void tick();
     void syncTime();
-    void loadLastStored(const model::Symbol &symbol, SymbolState &state);
+    void loadStored(const model::Symbol &symbol, SymbolState &state);
+    void requestHole(const Repair &hole);
+    bool takeHoleRepair(const market::KlineBackfiller::Result &result);
     void backfillSymbol(const model::Symbol &symbol, SymbolState &state);
     void recordCoverage(const model::Symbol &symbol, qint64 fromMs, qint64 toMs, bool stored, const QString &why,
                         qint64 nextRetryMs);
@@ -131,7 +153,16 @@ private:
     QList<model::Symbol> m_symbols;
     std::map<QString, SymbolState> m_state; // by "BASE/QUOTE"
     std::vector<Repair> m_repairs;          // due by exchange time
+    // The trades of the frames of one socket read, one batch per symbol in the order the symbols first
+    // appeared; handed on together once the read is processed (a queued flush), so a burst of frames is one
+    // queued event per symbol for the CandleWorker instead of one per frame. A trade that makes the CandleWorker
+    // send a forming candle (its throttle interval is over, or a new minute) flushes at once, so the chart is
+    // not late by the rest of the read. Flushed before anything else goes to the CandleWorker (klines, backfill
+    // pages, exchange time, a drop, drain), so it still gets trades and the rest in the order they arrived.
+    std::vector<PendingTrades> m_pendingTrades;
+    bool m_flushQueued = false;
     std::vector<Repair> m_holes;            // due by local time
+    std::vector<Repair> m_holesInFlight;    // hole retries the backfiller is working on
     market::ReconnectBackoff m_holeBackoff;
     qint64 m_disconnectedAtMs = -1;         // exchange time of the last drop
     qint64 m_lastExchangeTimeSent = -1;

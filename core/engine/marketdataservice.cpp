@@ -67,6 +67,7 @@ void MarketDataService::startFeed(model::ExchangeId exchange, Feed &feed)
     options.backfillMinutes = m_options.backfillMinutes;
     options.webSocketBaseUrl = feed.webSocketBaseUrl;
     options.restBaseUrl = feed.restBaseUrl;
+    options.formingThrottleMs = m_options.candles.formingThrottleMs; // trades that update the chart are not held
 
     if (auto adapter = market::createExchangeAdapter(exchange, m_clock)) {
         const market::CandleCloseRule rule = adapter->candleCloseRule();
