@@ -2,6 +2,7 @@
 
 #include "feedvalues.h"
 #include "framereader.h"
+#include "restenvelope.h"
 #include "restreader.h"
 
 namespace cl::market {
@@ -319,47 +320,16 @@ void BybitAdapter::parseJsonFrame(detail::FrameReader &r)
 
 bool BybitAdapter::readKlines(detail::RestReader &r, std::vector<detail::RawKlineRow> &rows, KlinePage &)
 {
-    object root;
-    if (!r.rootObject(root))
-        return false;
-    qint64 retCode = -1;
-    std::string_view retMsg;
-    bool sawList = false;
-    const bool read = r.forEachField(root, [&](std::string_view key, value &v) {
-        if (key == "retCode")
-            return r.integer(v, key, retCode);
-        if (key == "retMsg")
-            return r.text(v, key, retMsg);
-        if (key != "result")
-            return true;
-        object result;
-        return r.object(v, key, result) && r.forEachField(result, [&](std::string_view inner, value &list) {
-            if (inner != "list")
-                return true;
-            sawList = true;
-            int index = 0;
-            // ["startTime", "open", "high", "low", "close", "volume", "turnover"], newest first
-            return r.forEachElement(list, inner, [&](value &row) {
-                detail::RawKlineRow raw;
-                raw.index = ++index;
-                r.beginRow(raw.index);
-                std::string_view f[6];
-                const int count = r.scalarRow(row, f, 6);
-                if (count >= 0 && count < 6)
-                    r.fail(ParseErrorKind::MissingField, QStringLiteral("%1 fields, expected 7").arg(count));
-                else if (count >= 6)
-                    r.candleFromText(raw.candle, f[0], 1, f[1], f[2], f[3], f[4], f[5]);
-                raw.problem = r.endRow();
-                rows.push_back(std::move(raw));
-                return !r.bodyFailed();
-            });
-        });
+    static constexpr detail::RestEnvelope kEnvelope{"retCode", "retMsg", "0", true, "result", "list"};
+    // ["startTime", "open", "high", "low", "close", "volume", "turnover"], newest first
+    return detail::readKlineEnvelope(r, kEnvelope, rows, [](detail::RestReader &r, value &row, detail::RawKlineRow &raw) {
+        std::string_view f[6];
+        const int count = r.scalarRow(row, f, 6);
+        if (count >= 0 && count < 6)
+            r.fail(ParseErrorKind::MissingField, QStringLiteral("%1 fields, expected 7").arg(count));
+        else if (count >= 6)
+            r.candleFromText(raw.candle, f[0], 1, f[1], f[2], f[3], f[4], f[5]);
     });
-    if (!read)
-        return false;
-    if (retCode != 0)
-        return r.fail(ParseErrorKind::BadValue, QStringLiteral("retCode %1: %2").arg(retCode).arg(r.utf8(retMsg)));
-    return sawList ? true : r.missing("result.list");
 }
 
 bool BybitAdapter::readSymbolList(detail::RestReader &r, std::vector<detail::RawListing> &listings)

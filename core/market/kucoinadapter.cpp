@@ -2,6 +2,7 @@
 
 #include "feedvalues.h"
 #include "framereader.h"
+#include "restenvelope.h"
 #include "restreader.h"
 
 #include <QUrl>
@@ -420,41 +421,16 @@ void KucoinAdapter::parseJsonFrame(detail::FrameReader &r)
 
 bool KucoinAdapter::readKlines(detail::RestReader &r, std::vector<detail::RawKlineRow> &rows, KlinePage &)
 {
-    object root;
-    if (!r.rootObject(root))
-        return false;
-    std::string_view code, msg;
-    bool sawData = false;
-    int index = 0;
-    const bool read = r.forEachField(root, [&](std::string_view key, value &v) {
-        if (key == "code")
-            return r.scalarText(v, key, code);
-        if (key == "msg")
-            return r.text(v, key, msg);
-        if (key != "data")
-            return true;
-        sawData = true;
-        // [time (s), open, CLOSE, HIGH, LOW, volume, turnover], newest first
-        return r.forEachElement(v, key, [&](value &row) {
-            detail::RawKlineRow raw;
-            raw.index = ++index;
-            r.beginRow(raw.index);
-            std::string_view f[6];
-            const int count = r.scalarRow(row, f, 6);
-            if (count >= 0 && count < 6)
-                r.fail(ParseErrorKind::MissingField, QStringLiteral("%1 fields, expected 7").arg(count));
-            else if (count >= 6)
-                r.candleFromText(raw.candle, f[0], 1000, f[1], f[3], f[4], f[2], f[5]);
-            raw.problem = r.endRow();
-            rows.push_back(std::move(raw));
-            return !r.bodyFailed();
-        });
+    static constexpr detail::RestEnvelope kEnvelope{"code", "msg", "200000", false, "data", {}};
+    // [time (s), open, CLOSE, HIGH, LOW, volume, turnover], newest first
+    return detail::readKlineEnvelope(r, kEnvelope, rows, [](detail::RestReader &r, value &row, detail::RawKlineRow &raw) {
+        std::string_view f[6];
+        const int count = r.scalarRow(row, f, 6);
+        if (count >= 0 && count < 6)
+            r.fail(ParseErrorKind::MissingField, QStringLiteral("%1 fields, expected 7").arg(count));
+        else if (count >= 6)
+            r.candleFromText(raw.candle, f[0], 1000, f[1], f[3], f[4], f[2], f[5]);
     });
-    if (!read)
-        return false;
-    if (code != "200000")
-        return r.fail(ParseErrorKind::BadValue, QStringLiteral("code %1: %2").arg(r.utf8(code), r.utf8(msg)));
-    return sawData ? true : r.missing("data");
 }
 
 bool KucoinAdapter::readSymbolList(detail::RestReader &r, std::vector<detail::RawListing> &listings)

@@ -2,6 +2,7 @@
 
 #include "feedvalues.h"
 #include "framereader.h"
+#include "restenvelope.h"
 #include "restreader.h"
 
 namespace cl::market {
@@ -331,45 +332,20 @@ void OkxAdapter::parseJsonFrame(detail::FrameReader &r)
 
 bool OkxAdapter::readKlines(detail::RestReader &r, std::vector<detail::RawKlineRow> &rows, KlinePage &)
 {
-    object root;
-    if (!r.rootObject(root))
-        return false;
-    std::string_view code, msg;
-    bool sawData = false;
-    int index = 0;
-    const bool read = r.forEachField(root, [&](std::string_view key, value &v) {
-        if (key == "code")
-            return r.scalarText(v, key, code);
-        if (key == "msg")
-            return r.text(v, key, msg);
-        if (key != "data")
-            return true;
-        sawData = true;
-        // [ts, o, h, l, c, vol, volCcy, volCcyQuote, confirm], newest first
-        return r.forEachElement(v, key, [&](value &row) {
-            detail::RawKlineRow raw;
-            raw.index = ++index;
-            r.beginRow(raw.index);
-            std::string_view f[9];
-            const int count = r.scalarRow(row, f, 9);
-            if (count >= 0 && count < 6) {
-                r.fail(ParseErrorKind::MissingField, QStringLiteral("%1 fields, expected 9").arg(count));
-            } else if (count >= 6 && r.candleFromText(raw.candle, f[0], 1, f[1], f[2], f[3], f[4], f[5])) {
-                if (count >= 9 && (f[8] == "0" || f[8] == "1"))
-                    raw.confirm = f[8] == "1" ? 1 : 0;
-                else if (count >= 9)
-                    r.fail(ParseErrorKind::BadValue, QStringLiteral("confirm '%1' is neither 0 nor 1").arg(excerpt(f[8])));
-            }
-            raw.problem = r.endRow();
-            rows.push_back(std::move(raw));
-            return !r.bodyFailed();
-        });
+    static constexpr detail::RestEnvelope kEnvelope{"code", "msg", "0", false, "data", {}};
+    // [ts, o, h, l, c, vol, volCcy, volCcyQuote, confirm], newest first
+    return detail::readKlineEnvelope(r, kEnvelope, rows, [](detail::RestReader &r, value &row, detail::RawKlineRow &raw) {
+        std::string_view f[9];
+        const int count = r.scalarRow(row, f, 9);
+        if (count >= 0 && count < 6) {
+            r.fail(ParseErrorKind::MissingField, QStringLiteral("%1 fields, expected 9").arg(count));
+        } else if (count >= 6 && r.candleFromText(raw.candle, f[0], 1, f[1], f[2], f[3], f[4], f[5])) {
+            if (count >= 9 && (f[8] == "0" || f[8] == "1"))
+                raw.confirm = f[8] == "1" ? 1 : 0;
+            else if (count >= 9)
+                r.fail(ParseErrorKind::BadValue, QStringLiteral("confirm '%1' is neither 0 nor 1").arg(excerpt(f[8])));
+        }
     });
-    if (!read)
-        return false;
-    if (code != "0")
-        return r.fail(ParseErrorKind::BadValue, QStringLiteral("code %1: %2").arg(r.utf8(code), r.utf8(msg)));
-    return sawData ? true : r.missing("data");
 }
 
 bool OkxAdapter::readSymbolList(detail::RestReader &r, std::vector<detail::RawListing> &listings)

@@ -154,6 +154,18 @@ inline void verifyRejected(market::ExchangeAdapter &adapter, const QByteArray &f
     QCOMPARE(adapter.stats().errors, before + 1);
 }
 
+// A parsed kline page in one line, for exact comparisons: "ok closed=N forming=N rejected=N [first reason]" or
+// "error: <text>".
+inline QString describeKlinePage(const market::KlinePage &page)
+{
+    if (!page.ok)
+        return QStringLiteral("error: ") + page.error;
+    QString text = QStringLiteral("ok closed=%1 forming=%2 rejected=%3").arg(page.closed.size()).arg(page.forming.size()).arg(page.rejectedRows);
+    if (!page.rejectReasons.isEmpty())
+        text += QStringLiteral(" [") + page.rejectReasons.first() + QLatin1Char(']');
+    return text;
+}
+
 // A syntactically valid frame of about 10 MB (one long string field).
 inline QByteArray tenMegabyteFrame()
 {

@@ -366,6 +366,44 @@ private slots:
         QCOMPARE(*BybitAdapter::intervalMs("240"), 14'400'000LL);
         QVERIFY(!BybitAdapter::intervalMs("M"));
     }
+
+    // The {code, msg, data} envelope of the kline answers, exactly: ok pages, error texts, rejected rows.
+    void klineEnvelope_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("error code") << QByteArray("{\"retCode\":10001,\"retMsg\":\"params error\",\"result\":{},\"time\":1}") << QStringLiteral("error: bybit klines response: retCode 10001: params error");
+        QTest::newRow("error code, no msg") << QByteArray("{\"retCode\":10001}") << QStringLiteral("error: bybit klines response: retCode 10001: ");
+        QTest::newRow("code as text") << QByteArray("{\"retCode\":\"0\",\"result\":{\"list\":[]}}") << QStringLiteral("error: bybit klines response: 'retCode' must be an integer, got \"0\"");
+        QTest::newRow("no code") << QByteArray("{\"result\":{\"list\":[]}}") << QStringLiteral("error: bybit klines response: retCode -1: ");
+        QTest::newRow("no result") << QByteArray("{\"retCode\":0,\"retMsg\":\"OK\"}") << QStringLiteral("error: bybit klines response: missing result.list");
+        QTest::newRow("result without list") << QByteArray("{\"retCode\":0,\"result\":{\"category\":\"spot\"}}") << QStringLiteral("error: bybit klines response: missing result.list");
+        QTest::newRow("result not an object") << QByteArray("{\"retCode\":0,\"result\":[]}") << QStringLiteral("error: bybit klines response: 'result' must be an object");
+        QTest::newRow("list not an array") << QByteArray("{\"retCode\":0,\"result\":{\"list\":{}}}") << QStringLiteral("error: bybit klines response: 'list' must be an array");
+        QTest::newRow("list null") << QByteArray("{\"retCode\":0,\"result\":{\"list\":null}}") << QStringLiteral("error: bybit klines response: 'list' must be an array");
+        QTest::newRow("msg not text") << QByteArray("{\"retCode\":0,\"retMsg\":[1],\"result\":{\"list\":[]}}") << QStringLiteral("error: bybit klines response: 'retMsg' must be a string");
+        QTest::newRow("root an array") << QByteArray("[]") << QStringLiteral("error: bybit klines response: expected a JSON object");
+        QTest::newRow("truncated") << QByteArray("{\"retCode\":0,\"result\":{\"list\":[[\"1") << QStringLiteral("error: bybit klines response: invalid or truncated JSON (A string is opened, but never closed.)");
+        QTest::newRow("empty body") << QByteArray("") << QStringLiteral("error: bybit klines response: invalid or truncated JSON (Empty: no JSON found)");
+        QTest::newRow("list first, code after") << QByteArray("{\"result\":{\"list\":[[\"1709294400000\",\"1\",\"2\",\"0.5\",\"1.5\",\"3\",\"4\"]],\"category\":\"spot\"},\"retCode\":0}") << QStringLiteral("ok closed=1 forming=0 rejected=0");
+        QTest::newRow("error code after rows") << QByteArray("{\"result\":{\"list\":[[\"1709294400000\",\"1\",\"2\",\"0.5\",\"1.5\",\"3\",\"4\"]]},\"retCode\":10001,\"retMsg\":\"later\"}") << QStringLiteral("error: bybit klines response: retCode 10001: later");
+        QTest::newRow("row not an array") << QByteArray("{\"retCode\":0,\"result\":{\"list\":[{\"a\":1},[\"1709294400000\",\"1\",\"2\",\"0.5\",\"1.5\",\"3\",\"4\"]]}}") << QStringLiteral("ok closed=1 forming=0 rejected=1 [row 1: 'row' must be an array]");
+        QTest::newRow("short row") << QByteArray("{\"retCode\":0,\"result\":{\"list\":[[\"1\",\"2\"],[\"1709294400000\",\"1\",\"2\",\"0.5\",\"1.5\",\"3\",\"4\"]]}}") << QStringLiteral("ok closed=1 forming=0 rejected=1 [row 1: 2 fields, expected 7]");
+        QTest::newRow("NaN row") << QByteArray("{\"retCode\":0,\"result\":{\"list\":[[\"1709294460000\",\"1\",\"2\",\"0.5\",\"NaN\",\"3\",\"4\"],[\"1709294400000\",\"1\",\"2\",\"0.5\",\"1.5\",\"3\",\"4\"]]}}") << QStringLiteral("ok closed=1 forming=0 rejected=1 [row 1: close 'NaN' is not a number]");
+        QTest::newRow("negative row") << QByteArray("{\"retCode\":0,\"result\":{\"list\":[[\"1709294340000\",\"1\",\"2\",\"0.5\",\"1.5\",\"-3\",\"4\"],[\"1709294400000\",\"1\",\"2\",\"0.5\",\"1.5\",\"3\",\"4\"]]}}") << QStringLiteral("ok closed=1 forming=0 rejected=1 [row 1: candle volume -3 is negative or not finite]");
+        QTest::newRow("duplicate rows") << QByteArray("{\"retCode\":0,\"result\":{\"list\":[[\"1709294400000\",\"1\",\"2\",\"0.5\",\"1.5\",\"3\",\"4\"],[\"1709294400000\",\"1\",\"2\",\"0.5\",\"1.5\",\"3\",\"4\"]]}}") << QStringLiteral("ok closed=1 forming=0 rejected=1 [row 2: duplicate open time 1709294400000]");
+        // Rows are numbered over the whole body (RawKlineRow::index), also across a repeated "list" key.
+        QTest::newRow("two lists") << QByteArray("{\"retCode\":0,\"result\":{\"list\":[[\"1709294400000\",\"1\",\"2\",\"0.5\",\"1.5\",\"3\",\"4\"]],\"list\":[[\"1709294400000\",\"1\",\"2\",\"0.5\",\"1.5\",\"3\",\"4\"]]}}") << QStringLiteral("ok closed=1 forming=0 rejected=1 [row 2: duplicate open time 1709294400000]");
+        QTest::newRow("empty list") << QByteArray("{\"retCode\":0,\"result\":{\"list\":[]}}") << QStringLiteral("ok closed=0 forming=0 rejected=0");
+    }
+
+    void klineEnvelope()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, expected);
+        BybitAdapter adapter(m_clock);
+        QCOMPARE(describeKlinePage(adapter.parseKlines(body, 60'000, kM1 + 120'000)), expected);
+    }
 };
 
 QTEST_APPLESS_MAIN(TstBybitAdapter)

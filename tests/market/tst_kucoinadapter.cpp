@@ -340,6 +340,43 @@ private slots:
         QVERIFY(list.symbols[0].trading);
         QVERIFY(!list.symbols[1].trading);
     }
+
+    // The {code, msg, data} envelope of the kline answers, exactly: ok pages, error texts, rejected rows.
+    void klineEnvelope_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("error code") << QByteArray("{\"code\":\"400100\",\"msg\":\"Instrument ID does not exist\",\"data\":[]}") << QStringLiteral("error: kucoin klines response: code 400100: Instrument ID does not exist");
+        QTest::newRow("error code, no msg") << QByteArray("{\"code\":\"400100\"}") << QStringLiteral("error: kucoin klines response: code 400100: ");
+        QTest::newRow("error code as number") << QByteArray("{\"code\":400100,\"msg\":\"x\"}") << QStringLiteral("error: kucoin klines response: code 400100: x");
+        QTest::newRow("ok code as number") << QByteArray("{\"code\":200000,\"data\":[]}") << QStringLiteral("ok closed=0 forming=0 rejected=0");
+        QTest::newRow("no code") << QByteArray("{\"data\":[]}") << QStringLiteral("error: kucoin klines response: code : ");
+        QTest::newRow("no data") << QByteArray("{\"code\":\"200000\",\"msg\":\"\"}") << QStringLiteral("error: kucoin klines response: missing data");
+        QTest::newRow("data not an array") << QByteArray("{\"code\":\"200000\",\"data\":{}}") << QStringLiteral("error: kucoin klines response: 'data' must be an array");
+        QTest::newRow("data null") << QByteArray("{\"code\":\"200000\",\"data\":null}") << QStringLiteral("error: kucoin klines response: 'data' must be an array");
+        QTest::newRow("msg not text") << QByteArray("{\"code\":\"200000\",\"msg\":[1],\"data\":[]}") << QStringLiteral("error: kucoin klines response: 'msg' must be a string");
+        QTest::newRow("code an object") << QByteArray("{\"code\":{},\"data\":[]}") << QStringLiteral("error: kucoin klines response: 'code' must be a plain string or number, got {");
+        QTest::newRow("root an array") << QByteArray("[]") << QStringLiteral("error: kucoin klines response: expected a JSON object");
+        QTest::newRow("truncated") << QByteArray("{\"code\":\"200000\",\"data\":[[\"1") << QStringLiteral("error: kucoin klines response: invalid or truncated JSON (A string is opened, but never closed.)");
+        QTest::newRow("empty body") << QByteArray("") << QStringLiteral("error: kucoin klines response: invalid or truncated JSON (Empty: no JSON found)");
+        QTest::newRow("data first, code after") << QByteArray("{\"data\":[[\"1709294400\",\"1\",\"1.5\",\"2\",\"0.5\",\"3\",\"4\"]],\"code\":\"200000\"}") << QStringLiteral("ok closed=1 forming=0 rejected=0");
+        QTest::newRow("error code after rows") << QByteArray("{\"data\":[[\"1709294400\",\"1\",\"1.5\",\"2\",\"0.5\",\"3\",\"4\"]],\"code\":\"400100\",\"msg\":\"later\"}") << QStringLiteral("error: kucoin klines response: code 400100: later");
+        QTest::newRow("row not an array") << QByteArray("{\"code\":\"200000\",\"data\":[{\"a\":1},[\"1709294400\",\"1\",\"1.5\",\"2\",\"0.5\",\"3\",\"4\"]]}") << QStringLiteral("ok closed=1 forming=0 rejected=1 [row 1: 'row' must be an array]");
+        QTest::newRow("short row") << QByteArray("{\"code\":\"200000\",\"data\":[[\"1\",\"2\"],[\"1709294400\",\"1\",\"1.5\",\"2\",\"0.5\",\"3\",\"4\"]]}") << QStringLiteral("ok closed=1 forming=0 rejected=1 [row 1: 2 fields, expected 7]");
+        QTest::newRow("NaN row") << QByteArray("{\"code\":\"200000\",\"data\":[[\"1709294460\",\"1\",\"NaN\",\"2\",\"0.5\",\"3\",\"4\"],[\"1709294400\",\"1\",\"1.5\",\"2\",\"0.5\",\"3\",\"4\"]]}") << QStringLiteral("ok closed=1 forming=0 rejected=1 [row 1: close 'NaN' is not a number]");
+        QTest::newRow("negative row") << QByteArray("{\"code\":\"200000\",\"data\":[[\"1709294340\",\"1\",\"1.5\",\"2\",\"0.5\",\"-3\",\"4\"],[\"1709294400\",\"1\",\"1.5\",\"2\",\"0.5\",\"3\",\"4\"]]}") << QStringLiteral("ok closed=1 forming=0 rejected=1 [row 1: candle volume -3 is negative or not finite]");
+        QTest::newRow("duplicate rows") << QByteArray("{\"code\":\"200000\",\"data\":[[\"1709294400\",\"1\",\"1.5\",\"2\",\"0.5\",\"3\",\"4\"],[\"1709294400\",\"1\",\"1.5\",\"2\",\"0.5\",\"3\",\"4\"]]}") << QStringLiteral("ok closed=1 forming=0 rejected=1 [row 2: duplicate open time 1709294400000]");
+        QTest::newRow("two data keys") << QByteArray("{\"code\":\"200000\",\"data\":[[\"1709294400\",\"1\",\"1.5\",\"2\",\"0.5\",\"3\",\"4\"]],\"data\":[[\"1709294400\",\"1\",\"1.5\",\"2\",\"0.5\",\"3\",\"4\"]]}") << QStringLiteral("ok closed=1 forming=0 rejected=1 [row 2: duplicate open time 1709294400000]");
+        QTest::newRow("empty data") << QByteArray("{\"code\":\"200000\",\"data\":[]}") << QStringLiteral("ok closed=0 forming=0 rejected=0");
+    }
+
+    void klineEnvelope()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, expected);
+        KucoinAdapter adapter(m_clock);
+        QCOMPARE(describeKlinePage(adapter.parseKlines(body, 60'000, kM1 + 120'000)), expected);
+    }
 };
 
 QTEST_APPLESS_MAIN(TstKucoinAdapter)

@@ -379,6 +379,45 @@ private slots:
         QVERIFY(!list.symbols[1].trading);
         QVERIFY(!adapter.parseSymbolList("{\"code\":\"50011\",\"data\":[]}").ok);
     }
+
+    // The {code, msg, data} envelope of the kline answers, exactly: ok pages, error texts, rejected rows.
+    void klineEnvelope_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("error code") << QByteArray("{\"code\":\"51001\",\"msg\":\"Instrument ID does not exist\",\"data\":[]}") << QStringLiteral("error: okx klines response: code 51001: Instrument ID does not exist");
+        QTest::newRow("error code, no msg") << QByteArray("{\"code\":\"51001\"}") << QStringLiteral("error: okx klines response: code 51001: ");
+        QTest::newRow("error code as number") << QByteArray("{\"code\":51001,\"msg\":\"x\"}") << QStringLiteral("error: okx klines response: code 51001: x");
+        QTest::newRow("ok code as number") << QByteArray("{\"code\":0,\"data\":[]}") << QStringLiteral("ok closed=0 forming=0 rejected=0");
+        QTest::newRow("no code") << QByteArray("{\"data\":[]}") << QStringLiteral("error: okx klines response: code : ");
+        QTest::newRow("no data") << QByteArray("{\"code\":\"0\",\"msg\":\"\"}") << QStringLiteral("error: okx klines response: missing data");
+        QTest::newRow("data not an array") << QByteArray("{\"code\":\"0\",\"data\":{}}") << QStringLiteral("error: okx klines response: 'data' must be an array");
+        QTest::newRow("data null") << QByteArray("{\"code\":\"0\",\"data\":null}") << QStringLiteral("error: okx klines response: 'data' must be an array");
+        QTest::newRow("msg not text") << QByteArray("{\"code\":\"0\",\"msg\":[1],\"data\":[]}") << QStringLiteral("error: okx klines response: 'msg' must be a string");
+        QTest::newRow("code an object") << QByteArray("{\"code\":{},\"data\":[]}") << QStringLiteral("error: okx klines response: 'code' must be a plain string or number, got {");
+        QTest::newRow("root an array") << QByteArray("[]") << QStringLiteral("error: okx klines response: expected a JSON object");
+        QTest::newRow("truncated") << QByteArray("{\"code\":\"0\",\"data\":[[\"1") << QStringLiteral("error: okx klines response: invalid or truncated JSON (A string is opened, but never closed.)");
+        QTest::newRow("empty body") << QByteArray("") << QStringLiteral("error: okx klines response: invalid or truncated JSON (Empty: no JSON found)");
+        QTest::newRow("data first, code after") << QByteArray("{\"data\":[[\"1709294400000\",\"1\",\"2\",\"0.5\",\"1.5\",\"3\",\"4\",\"5\",\"1\"]],\"code\":\"0\"}") << QStringLiteral("ok closed=1 forming=0 rejected=0");
+        QTest::newRow("error code after rows") << QByteArray("{\"data\":[[\"1709294400000\",\"1\",\"2\",\"0.5\",\"1.5\",\"3\",\"4\",\"5\",\"1\"]],\"code\":\"51001\",\"msg\":\"later\"}") << QStringLiteral("error: okx klines response: code 51001: later");
+        QTest::newRow("row not an array") << QByteArray("{\"code\":\"0\",\"data\":[{\"a\":1},[\"1709294400000\",\"1\",\"2\",\"0.5\",\"1.5\",\"3\",\"4\",\"5\",\"1\"]]}") << QStringLiteral("ok closed=1 forming=0 rejected=1 [row 1: 'row' must be an array]");
+        QTest::newRow("short row") << QByteArray("{\"code\":\"0\",\"data\":[[\"1\",\"2\"],[\"1709294400000\",\"1\",\"2\",\"0.5\",\"1.5\",\"3\",\"4\",\"5\",\"1\"]]}") << QStringLiteral("ok closed=1 forming=0 rejected=1 [row 1: 2 fields, expected 9]");
+        QTest::newRow("NaN row") << QByteArray("{\"code\":\"0\",\"data\":[[\"1709294460000\",\"1\",\"2\",\"0.5\",\"NaN\",\"3\",\"4\",\"5\",\"1\"],[\"1709294400000\",\"1\",\"2\",\"0.5\",\"1.5\",\"3\",\"4\",\"5\",\"1\"]]}") << QStringLiteral("ok closed=1 forming=0 rejected=1 [row 1: close 'NaN' is not a number]");
+        QTest::newRow("negative row") << QByteArray("{\"code\":\"0\",\"data\":[[\"1709294340000\",\"1\",\"2\",\"0.5\",\"1.5\",\"-3\",\"4\",\"5\",\"1\"],[\"1709294400000\",\"1\",\"2\",\"0.5\",\"1.5\",\"3\",\"4\",\"5\",\"1\"]]}") << QStringLiteral("ok closed=1 forming=0 rejected=1 [row 1: candle volume -3 is negative or not finite]");
+        QTest::newRow("duplicate rows") << QByteArray("{\"code\":\"0\",\"data\":[[\"1709294400000\",\"1\",\"2\",\"0.5\",\"1.5\",\"3\",\"4\",\"5\",\"1\"],[\"1709294400000\",\"1\",\"2\",\"0.5\",\"1.5\",\"3\",\"4\",\"5\",\"1\"]]}") << QStringLiteral("ok closed=1 forming=0 rejected=1 [row 2: duplicate open time 1709294400000]");
+        QTest::newRow("two data keys") << QByteArray("{\"code\":\"0\",\"data\":[[\"1709294400000\",\"1\",\"2\",\"0.5\",\"1.5\",\"3\",\"4\",\"5\",\"1\"]],\"data\":[[\"1709294400000\",\"1\",\"2\",\"0.5\",\"1.5\",\"3\",\"4\",\"5\",\"1\"]]}") << QStringLiteral("ok closed=1 forming=0 rejected=1 [row 2: duplicate open time 1709294400000]");
+        QTest::newRow("empty data") << QByteArray("{\"code\":\"0\",\"data\":[]}") << QStringLiteral("ok closed=0 forming=0 rejected=0");
+        QTest::newRow("bad confirm") << QByteArray("{\"code\":\"0\",\"data\":[[\"1709294460000\",\"1\",\"2\",\"0.5\",\"1.5\",\"3\",\"4\",\"5\",\"2\"]]}") << QStringLiteral("ok closed=0 forming=0 rejected=1 [row 1: confirm '2' is neither 0 nor 1]");
+        QTest::newRow("unconfirmed") << QByteArray("{\"code\":\"0\",\"data\":[[\"1709294460000\",\"1\",\"2\",\"0.5\",\"1.5\",\"3\",\"4\",\"5\",\"0\"]]}") << QStringLiteral("ok closed=0 forming=1 rejected=0");
+    }
+
+    void klineEnvelope()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, expected);
+        OkxAdapter adapter(m_clock);
+        QCOMPARE(describeKlinePage(adapter.parseKlines(body, 60'000, kM1 + 120'000)), expected);
+    }
 };
 
 QTEST_APPLESS_MAIN(TstOkxAdapter)
