@@ -165,6 +165,9 @@ private:
     void paintLegend(QPainter &p, const ChartFrame &frame);
     void paintCrosshair(QPainter &p, const ChartFrame &frame);
     int priceDecimals() const;
+    // A price picked with the mouse, to the decimals the axis shows: an alert at "100490.75" is stored as that,
+    // not as the pixel's 100490.754132.
+    double roundedPrice(double price) const;
 
     // input helpers
     int alertAt(const QPointF &pos) const;

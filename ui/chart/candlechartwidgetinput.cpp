@@ -105,7 +105,7 @@ void CandleChartWidget::mouseMoveEvent(QMouseEvent *event)
     case Drag::Alert:
         for (AlertLine &a : m_alerts) {
             if (a.id == m_dragAlertId)
-                a.price = m_viewport.priceAt(pos.y());
+                a.price = roundedPrice(m_viewport.priceAt(pos.y()));
         }
         update();
         break;
@@ -184,7 +184,7 @@ QMenu *CandleChartWidget::createContextMenu(const QPoint &pos)
 {
     auto *menu = new QMenu(this);
     if (m_layout.price.contains(QPointF(pos))) {
-        const double price = m_viewport.priceAt(pos.y());
+        const double price = roundedPrice(m_viewport.priceAt(pos.y()));
         QAction *alert = menu->addAction(tr("Create alert at %1").arg(PriceAxis::format(price, priceDecimals())));
         connect(alert, &QAction::triggered, this, [this, price] { emit createAlertRequested(price); });
         menu->addSeparator();

@@ -34,6 +34,12 @@ int CandleChartWidget::priceDecimals() const
     return m_candles.empty() ? 2 : PriceAxis::decimalsFor(m_candles.back().close);
 }
 
+double CandleChartWidget::roundedPrice(double price) const
+{
+    const double scale = std::pow(10.0, priceDecimals());
+    return std::round(price * scale) / scale;
+}
+
 void CandleChartWidget::autoScale()
 {
     const ChartViewport::IndexRange range = m_viewport.visibleRange();

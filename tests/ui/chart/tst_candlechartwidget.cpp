@@ -6,6 +6,8 @@
 #include "storage/sqlconnection.h"
 #include "storage/symbolrepository.h"
 
+#include <cmath>
+
 #include <QAction>
 #include <QApplication>
 #include <QMenu>
@@ -321,7 +323,9 @@ private slots:
         QSignalSpy moved(&w, &CandleChartWidget::alertLevelMoved);
         const double y0 = w.viewport().yOfPrice(105.0);
         const double y1 = y0 - 40;
-        const double expected = w.viewport().priceAt(y1);
+        // A level picked with the mouse lands on the decimals the price axis shows (2 at 105).
+        const auto shown = [](double price) { return std::round(price * 100.0) / 100.0; };
+        const double expected = shown(w.viewport().priceAt(y1));
         drag(w, QPointF(300, y0), QPointF(300, y1));
         QCOMPARE(moved.count(), 1);
         QCOMPARE(moved.at(0).at(0).toLongLong(), 7);
@@ -338,7 +342,9 @@ private slots:
         QVERIFY(action);
         action->trigger();
         QCOMPARE(create.count(), 1);
-        QVERIFY(qAbs(create.at(0).at(0).toDouble() - w.viewport().priceAt(int(y))) < 1e-9);
+        const double created = create.at(0).at(0).toDouble();
+        QVERIFY(qAbs(created - shown(w.viewport().priceAt(int(y)))) < 1e-9);
+        QCOMPARE(action->text(), QStringLiteral("Create alert at %1").arg(created, 0, 'f', 2)); // what it says is what it sets
     }
 
     void annotationsPaint()
