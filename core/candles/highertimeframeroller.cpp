@@ -48,7 +48,9 @@ bool HigherTimeframeRoller::add(const model::Candle &minute, std::vector<Bar> &o
             bar.active = true;
             bar.partialStart = !bar.started && minute.openTime != start;
             bar.started = true;
-            bar.dirty = false;
+            // The bar was emitted already (advance() said its time had passed) and now gets a later minute of
+            // it: what was emitted lacked this minute, and what is rolled from here lacks the earlier ones.
+            bar.dirty = start == bar.lastEmittedStart;
         } else {
             model::Candle &c = bar.candle;
             c.high = std::max(c.high, minute.high);
@@ -98,6 +100,7 @@ void HigherTimeframeRoller::emitBar(size_t slot, std::vector<Bar> &out)
     OpenBar &bar = m_bars[slot];
     out.push_back({m_timeframes[slot], bar.candle, bar.endMs, bar.partialStart, bar.dirty});
     bar.active = false;
+    bar.lastEmittedStart = bar.candle.openTime;
 }
 
 } // namespace cl::candles

@@ -25,7 +25,9 @@ public:
         model::Candle candle;
         qint64 endMs = 0;          // exclusive end (cut at the session close where one applies)
         bool partialStart = false; // first bar after construction, opened after its start: earlier 1m may exist
-        bool dirty = false;        // a 1m inside it changed after it was rolled (markDirty)
+        // A 1m inside it changed after it was rolled (markDirty), or it continues a bar already emitted: either
+        // way only the stored 1m candles give it exactly.
+        bool dirty = false;
     };
 
     static std::vector<model::Timeframe> higherTimeframes(); // 3m .. 1w
@@ -57,6 +59,7 @@ private:
         bool started = false; // any bar seen yet (for partialStart)
         bool partialStart = false;
         bool dirty = false;
+        qint64 lastEmittedStart = std::numeric_limits<qint64>::min();
     };
 
     void emitBar(size_t slot, std::vector<Bar> &out);

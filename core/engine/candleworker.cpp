@@ -88,6 +88,10 @@ struct CandleWorker::Impl
         HigherTimeframeRoller roller;
         CandleSeries closed;                        // scratch: minutes closed by the current input
         std::vector<HigherTimeframeRoller::Bar> bars; // scratch
+        // REST backfills of this symbol under way (onBackfillStarted / onBackfillFinished), and the minutes
+        // stored meanwhile but not rolled up yet: see holdForBackfill.
+        int backfills = 0;
+        CandleSeries held;
         bool recordRaw = false;
         model::TradeBatch raw;
         qint64 lastFormingMs = kNever;     // clock time of the last formingCandle
@@ -180,8 +184,66 @@ struct CandleWorker::Impl
     // Hands the minutes the builder closed to the roller and the writer.
     void settle(SymbolState &s)
     {
+        if (s.backfills > 0) {
+            holdForBackfill(s);
+            return;
+        }
         std::vector<Recompute> recompute;
-        for (const Candle &minute : s.closed) {
+        roll(s, s.closed, recompute);
+        s.roller.advance(s.builder.closedBefore(), s.bars);
+        if (s.closed.empty() && s.bars.empty())
+            return;
+        closedMinutes += s.closed.size();
+        if (!s.closed.empty() && !s.raw.empty())
+            writeRaw(s); // raw trades of a closed minute are in storage with it
+        write(s, s.closed, recompute);
+        s.closed.clear();
+        s.bars.clear();
+    }
+
+    // While REST pages of a symbol are coming in, its minutes are stored at once but rolled up only when the
+    // backfill is over. The pages come oldest first and live minutes go on meanwhile, so a higher bar would be
+    // closed (by the exchange's clock or by a later minute) before its older minutes arrived, and stored and
+    // analysed without them.
+    void holdForBackfill(SymbolState &s)
+    {
+        if (s.closed.empty())
+            return;
+        closedMinutes += s.closed.size();
+        if (!s.raw.empty())
+            writeRaw(s);
+        write(s, s.closed, {});
+        s.held.insert(s.held.end(), s.closed.begin(), s.closed.end());
+        s.closed.clear();
+    }
+
+    // The backfill is over: the held minutes are rolled up in time order (a minute received twice, from a page
+    // and from the live feed, as the one written last, which is what storage holds).
+    void releaseHeld(SymbolState &s)
+    {
+        CandleSeries held;
+        held.swap(s.held);
+        std::stable_sort(held.begin(), held.end(), [](const Candle &a, const Candle &b) { return a.openTime < b.openTime; });
+        CandleSeries minutes;
+        minutes.reserve(held.size());
+        for (const Candle &minute : held) {
+            if (!minutes.empty() && minutes.back().openTime == minute.openTime)
+                minutes.back() = minute;
+            else
+                minutes.push_back(minute);
+        }
+        std::vector<Recompute> recompute;
+        roll(s, minutes, recompute);
+        s.roller.advance(s.builder.closedBefore(), s.bars);
+        if (s.bars.empty() && recompute.empty())
+            return;
+        write(s, {}, recompute);
+        s.bars.clear();
+    }
+
+    void roll(SymbolState &s, const CandleSeries &minutes, std::vector<Recompute> &recompute)
+    {
+        for (const Candle &minute : minutes) {
             if (minute.openTime > s.roller.lastMinute()) {
                 s.roller.add(minute, s.bars);
                 continue;
@@ -196,20 +258,13 @@ struct CandleWorker::Impl
             }
             s.roller.markDirty(minute.openTime);
         }
-        s.roller.advance(s.builder.closedBefore(), s.bars);
-        if (s.closed.empty() && s.bars.empty())
-            return;
-        closedMinutes += s.closed.size();
-        if (!s.closed.empty() && !s.raw.empty())
-            writeRaw(s); // raw trades of a closed minute are in storage with it
-        write(s, recompute);
-        s.closed.clear();
-        s.bars.clear();
     }
 
-    void write(SymbolState &s, std::vector<Recompute> recompute)
+    // Stores newMinutes (1m) and the bars the roller completed (s.bars), rebuilding from the stored 1m those
+    // it could not roll exactly, and announces them once committed.
+    void write(SymbolState &s, const CandleSeries &newMinutes, std::vector<Recompute> recompute)
     {
-        CandleSeries minutes = s.closed;
+        CandleSeries minutes = newMinutes;
         std::sort(minutes.begin(), minutes.end(), [](const Candle &a, const Candle &b) { return a.openTime < b.openTime; });
         minutes.erase(std::unique(minutes.begin(), minutes.end(),
                                   [](const Candle &a, const Candle &b) { return a.openTime == b.openTime; }),
@@ -503,6 +558,18 @@ void CandleWorker::onBackfill(const cl::market::ClosedCandles &closed)
     d->updateForming(s);
 }
 
+void CandleWorker::onBackfillStarted(cl::model::ExchangeId exchange, const cl::model::Symbol &symbol)
+{
+    ++d->state(exchange, symbol).backfills;
+}
+
+void CandleWorker::onBackfillFinished(cl::model::ExchangeId exchange, const cl::model::Symbol &symbol)
+{
+    Impl::SymbolState &s = d->state(exchange, symbol);
+    if (s.backfills > 0 && --s.backfills == 0)
+        d->releaseHeld(s);
+}
+
 void CandleWorker::onExchangeTime(cl::model::ExchangeId exchange, qint64 ms)
 {
     d->ensureTimers();
@@ -548,6 +615,10 @@ void CandleWorker::flush()
 {
     d->sendDueForming(true);
     for (auto &s : d->symbols) {
+        if (s->backfills > 0) { // the feeds stopped with a backfill under way: roll up what it brought
+            s->backfills = 0;
+            d->releaseHeld(*s);
+        }
         if (!s->raw.empty())
             d->writeRaw(*s);
     }

@@ -78,6 +78,11 @@ public slots:
     void onExchangeCandles(const cl::market::ExchangeCandles &candles);
     // REST backfilled closed 1m candles: authoritative, stored (upsert, so never duplicated) and rolled up.
     void onBackfill(const cl::market::ClosedCandles &closed);
+    // A REST backfill of the symbol began / ended (every request the feed makes, each ended once, ok or not).
+    // In between, its closed minutes are stored but rolled into the higher timeframes only at the end, in time
+    // order: a higher bar must not be closed before the older pages of its minutes arrived.
+    void onBackfillStarted(cl::model::ExchangeId exchange, const cl::model::Symbol &symbol);
+    void onBackfillFinished(cl::model::ExchangeId exchange, const cl::model::Symbol &symbol);
     // The exchange's clock (message / heartbeat / server time): closes minutes past end + grace.
     void onExchangeTime(cl::model::ExchangeId exchange, qint64 ms);
     void setCloseRule(cl::model::ExchangeId exchange, const cl::market::CandleCloseRule &rule);

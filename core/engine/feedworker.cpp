@@ -135,7 +135,7 @@ void FeedWorker::drain(int timeoutMs)
     for (const Repair &repair : due) {
         const qint64 to = std::min(repair.toMs, closedBefore - kMinuteMs);
         if (repair.fromMs <= to && m_backfiller)
-            m_backfiller->request(repair.symbol, repair.fromMs, to);
+            requestBackfill(repair.symbol, repair.fromMs, to);
     }
     if (!m_backfiller || m_backfiller->isIdle())
         return;
@@ -366,13 +366,19 @@ void FeedWorker::backfillSymbol(const model::Symbol &symbol, SymbolState &state)
                                                     : to - qint64(m_options.backfillMinutes) * kMinuteMs;
     if (from > to || !m_backfiller)
         return;
-    m_backfiller->request(symbol, from, to);
+    requestBackfill(symbol, from, to);
+}
+
+void FeedWorker::requestBackfill(const model::Symbol &symbol, qint64 fromMs, qint64 toMs)
+{
+    if (m_backfiller->request(symbol, fromMs, toMs))
+        emit backfillStarted(m_exchange, symbol); // ended by backfillFinished, once per request
 }
 
 void FeedWorker::requestHole(const Repair &hole)
 {
     m_holesInFlight.push_back(hole);
-    m_backfiller->request(hole.symbol, hole.fromMs, hole.toMs);
+    requestBackfill(hole.symbol, hole.fromMs, hole.toMs);
 }
 
 // Whether result is the retry of a hole (and forgets it).
@@ -464,7 +470,7 @@ void FeedWorker::tick()
     }
     for (auto it = m_repairs.begin(); it != m_repairs.end();) {
         if (exchangeNow >= it->dueMs && m_backfiller) {
-            m_backfiller->request(it->symbol, it->fromMs, it->toMs);
+            requestBackfill(it->symbol, it->fromMs, it->toMs);
             it = m_repairs.erase(it);
         } else {
             ++it;

@@ -90,6 +90,7 @@ signals:
     void exchangeTime(cl::model::ExchangeId exchange, qint64 ms);
     void statusChanged(const cl::market::FeedStatus &status);
     void logLine(const QString &line);
+    void backfillStarted(cl::model::ExchangeId exchange, const cl::model::Symbol &symbol);
     void backfillFinished(cl::model::ExchangeId exchange, const cl::model::Symbol &symbol, bool ok, int candles);
 
 private:
@@ -130,6 +131,7 @@ private:
     void tick();
     void syncTime();
     void loadStored(const model::Symbol &symbol, SymbolState &state);
+    void requestBackfill(const model::Symbol &symbol, qint64 fromMs, qint64 toMs);
     void requestHole(const Repair &hole);
     bool takeHoleRepair(const market::KlineBackfiller::Result &result);
     void backfillSymbol(const model::Symbol &symbol, SymbolState &state);

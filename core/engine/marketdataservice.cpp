@@ -82,7 +82,9 @@ void MarketDataService::startFeed(model::ExchangeId exchange, Feed &feed)
     FeedWorker *worker = feed.worker;
     connect(worker, &FeedWorker::trades, m_candles, &CandleWorker::onTrades);
     connect(worker, &FeedWorker::exchangeCandles, m_candles, &CandleWorker::onExchangeCandles);
+    connect(worker, &FeedWorker::backfillStarted, m_candles, &CandleWorker::onBackfillStarted);
     connect(worker, &FeedWorker::backfilled, m_candles, &CandleWorker::onBackfill);
+    connect(worker, &FeedWorker::backfillFinished, m_candles, &CandleWorker::onBackfillFinished);
     connect(worker, &FeedWorker::exchangeTime, m_candles, &CandleWorker::onExchangeTime);
     connect(m_candles, &CandleWorker::candlesClosed, worker, &FeedWorker::onCandlesStored);
     connect(worker, &FeedWorker::trades, this, &MarketDataService::trades);

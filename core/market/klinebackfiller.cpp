@@ -30,7 +30,7 @@ KlineBackfiller::KlineBackfiller(ExchangeAdapter &adapter, ExchangeClock &clock,
 {
 }
 
-void KlineBackfiller::request(const model::Symbol &symbol, qint64 fromMs, qint64 toMs)
+bool KlineBackfiller::request(const model::Symbol &symbol, qint64 fromMs, qint64 toMs)
 {
     Job job;
     job.result.symbol = symbol;
@@ -39,9 +39,10 @@ void KlineBackfiller::request(const model::Symbol &symbol, qint64 fromMs, qint64
     job.cursorFrom = job.result.fromMs;
     job.cursorTo = job.result.toMs;
     if (job.cursorFrom > job.cursorTo)
-        return;
+        return false;
     m_jobs.push_back(std::move(job));
     startNext();
+    return true;
 }
 
 void KlineBackfiller::startNext()

@@ -54,8 +54,9 @@ public:
     {
     }
 
-    // Queues the 1m open times [fromMs, toMs] of a symbol (aligned down to the minute).
-    void request(const model::Symbol &symbol, qint64 fromMs, qint64 toMs);
+    // Queues the 1m open times [fromMs, toMs] of a symbol (aligned down to the minute); each queued request ends
+    // with one finished(). False (nothing queued, no finished) for an empty range.
+    bool request(const model::Symbol &symbol, qint64 fromMs, qint64 toMs);
     bool isIdle() const { return !m_busy && m_jobs.empty(); }
     int queued() const { return int(m_jobs.size()); }
     quint64 requestsSent() const { return m_requests; }

@@ -174,7 +174,9 @@ int main(int argc, char *argv[])
     }, Qt::DirectConnection);
     QObject::connect(feed, &engine::FeedWorker::trades, candles, &engine::CandleWorker::onTrades);
     QObject::connect(feed, &engine::FeedWorker::exchangeCandles, candles, &engine::CandleWorker::onExchangeCandles);
+    QObject::connect(feed, &engine::FeedWorker::backfillStarted, candles, &engine::CandleWorker::onBackfillStarted);
     QObject::connect(feed, &engine::FeedWorker::backfilled, candles, &engine::CandleWorker::onBackfill);
+    QObject::connect(feed, &engine::FeedWorker::backfillFinished, candles, &engine::CandleWorker::onBackfillFinished);
     QObject::connect(feed, &engine::FeedWorker::exchangeTime, candles, &engine::CandleWorker::onExchangeTime);
     QObject::connect(candles, &engine::CandleWorker::candlesClosed, feed, &engine::FeedWorker::onCandlesStored);
     QObject::connect(feed, &engine::FeedWorker::logLine, feed, [](const QString &line) { std::fprintf(stderr, "%s\n", qPrintable(line)); });

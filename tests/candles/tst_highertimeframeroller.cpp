@@ -114,6 +114,28 @@ private slots:
         QVERIFY(!roller.add({t, 2, 2, 2, 2, 1}, bars));
     }
 
+    // The clock said a bar was over, and then a later minute of it arrived (an older backfill page): neither the
+    // bar emitted without it nor the one rolled from it on is exact, so the second is marked for a rebuild.
+    void minuteOfAnEmittedBarMarksItsContinuationDirty()
+    {
+        HigherTimeframeRoller roller({}, {Timeframe::M5});
+        std::vector<HigherTimeframeRoller::Bar> bars;
+        roller.add({kStart, 1, 2, 0.5, 1.5, 1}, bars);
+        roller.advance(kStart + 10 * kMin, bars);
+        QCOMPARE(bars.size(), size_t(1));
+        QVERIFY(!bars[0].dirty);
+        roller.add({kStart + 2 * kMin, 1.5, 9, 1, 2, 1}, bars);
+        roller.add({kStart + 4 * kMin, 2, 2, 2, 2, 1}, bars); // completes the bar again
+        QCOMPARE(bars.size(), size_t(2));
+        QCOMPARE(bars[1].candle.openTime, kStart);
+        QVERIFY(bars[1].dirty);
+        // The next bar is a new one: rolled exactly.
+        roller.add({kStart + 5 * kMin, 2, 2, 2, 2, 1}, bars);
+        roller.advance(kStart + 10 * kMin, bars);
+        QCOMPARE(bars.size(), size_t(3));
+        QVERIFY(!bars[2].dirty);
+    }
+
     void firstBarStartedMidBucketIsPartial()
     {
         HigherTimeframeRoller roller({}, {Timeframe::M5, Timeframe::H1});

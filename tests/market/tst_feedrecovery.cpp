@@ -1,3 +1,4 @@
+#include "candles/candleaggregator.h"
 #include "engine/marketdataservice.h"
 #include "market/replay/replayserver.h"
 #include "model/manualclock.h"
@@ -142,6 +143,25 @@ private slots:
                               << duplicates << "duplicate," << extra << "extra," << different << "different";
             QVERIFY2(missing == 0 && duplicates == 0 && extra == 0 && different == 0,
                      qPrintable(symbol.toString() + QStringLiteral(": ") + firstProblems.join(QStringLiteral("; "))));
+
+            // The higher timeframes the feed rolled up (across backfill pages, drops and repairs) are what the
+            // stored 1m candles make: each stored bar equal, none that has closed missing.
+            for (const model::Timeframe tf : {model::Timeframe::M5, model::Timeframe::M15, model::Timeframe::H1}) {
+                const qint64 closedBefore = tf.bucketStart(stored.back().openTime);
+                const model::CandleSeries expected = candles::CandleAggregator::aggregate(stored, tf, closedBefore);
+                std::map<qint64, model::Candle> bars;
+                for (const model::Candle &c : candles.load(*id, tf))
+                    bars[c.openTime] = c;
+                int wrong = 0, absent = 0;
+                for (const model::Candle &bar : expected) {
+                    const auto it = bars.find(bar.openTime);
+                    absent += it == bars.end() ? 1 : 0;
+                    wrong += it != bars.end() && !same(it->second, bar) ? 1 : 0;
+                }
+                QVERIFY2(wrong == 0 && absent == 0, qPrintable(QStringLiteral("%1 %2: %3 of %4 bars wrong, %5 missing")
+                                                                   .arg(symbol.toString(), tf.toString())
+                                                                   .arg(wrong).arg(expected.size()).arg(absent)));
+            }
         }
     }
 };
