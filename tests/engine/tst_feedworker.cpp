@@ -44,6 +44,18 @@ QByteArray binanceKline(qint64 openMs, qint64 eventMs, const char *symbol = "BTC
              "\"n\":2,\"x\":false}}";
 }
 
+// A worker against the in-test servers, ticking every 5 ms; backfillMinutes back when nothing is stored.
+FeedWorker::Options stubOptions(const QString &webSocketUrl, const QString &restUrl, int backfillMinutes)
+{
+    FeedWorker::Options options;
+    options.webSocketBaseUrl = webSocketUrl;
+    options.restBaseUrl = restUrl;
+    options.backfillMinutes = backfillMinutes;
+    options.tickMs = 5;
+    options.connection.tickMs = 5;
+    return options;
+}
+
 test::HttpStub::Handler binanceRest(const model::Clock &clock)
 {
     return [&clock](const QByteArray &, const QByteArray &target) -> test::HttpStub::Response {
@@ -118,12 +130,7 @@ private slots:
             const qint64 end = test::queryValue(target, "endTime").toLongLong();
             return {200, test::binanceKlineRows(start, int((end - start + 1) / kMinute)), {}};
         });
-        FeedWorker::Options options;
-        options.webSocketBaseUrl = ws.url();
-        options.restBaseUrl = rest.url();
-        options.backfillMinutes = 5;
-        options.tickMs = 5;
-        options.connection.tickMs = 5;
+        FeedWorker::Options options = stubOptions(ws.url(), rest.url(), 5);
         FeedWorker worker(model::ExchangeId::Binance, clock, nullptr, options);
         QSignalSpy trades(&worker, &FeedWorker::trades);
         QSignalSpy backfilled(&worker, &FeedWorker::backfilled);
@@ -173,12 +180,7 @@ private slots:
         model::ManualClock clock(kT0 + 30'000);
         test::StubWebSocketServer ws;
         test::HttpStub rest(binanceRest(clock));
-        FeedWorker::Options options;
-        options.webSocketBaseUrl = ws.url();
-        options.restBaseUrl = rest.url();
-        options.backfillMinutes = 2;
-        options.tickMs = 5;
-        options.connection.tickMs = 5;
+        FeedWorker::Options options = stubOptions(ws.url(), rest.url(), 2);
         FeedWorker worker(model::ExchangeId::Binance, clock, nullptr, options);
         QSignalSpy trades(&worker, &FeedWorker::trades);
         QSignalSpy backfilled(&worker, &FeedWorker::backfilled);
@@ -228,12 +230,7 @@ private slots:
         model::ManualClock clock(kT0 + 30'000);
         test::StubWebSocketServer ws;
         test::HttpStub rest(binanceRest(clock));
-        FeedWorker::Options options;
-        options.webSocketBaseUrl = ws.url();
-        options.restBaseUrl = rest.url();
-        options.backfillMinutes = 2;
-        options.tickMs = 5;
-        options.connection.tickMs = 5;
+        FeedWorker::Options options = stubOptions(ws.url(), rest.url(), 2);
         FeedWorker worker(model::ExchangeId::Binance, clock, nullptr, options);
         QSignalSpy backfilled(&worker, &FeedWorker::backfilled);
         QStringList events;
@@ -371,12 +368,7 @@ private slots:
         model::ManualClock clock(kT0 + 30'000);
         test::StubWebSocketServer ws;
         test::HttpStub rest(binanceRest(clock));
-        FeedWorker::Options options;
-        options.webSocketBaseUrl = ws.url();
-        options.restBaseUrl = rest.url();
-        options.backfillMinutes = 2;
-        options.tickMs = 5;
-        options.connection.tickMs = 5;
+        FeedWorker::Options options = stubOptions(ws.url(), rest.url(), 2);
         options.formingThrottleMs = 100;
         FeedWorker worker(model::ExchangeId::Binance, clock, nullptr, options);
         QSignalSpy trades(&worker, &FeedWorker::trades);
@@ -435,12 +427,7 @@ private slots:
             const qint64 end = test::queryValue(target, "endTime").toLongLong();
             return {200, test::binanceKlineRows(start, int((end - start + 1) / kMinute)), {}};
         });
-        FeedWorker::Options options;
-        options.webSocketBaseUrl = ws.url();
-        options.restBaseUrl = rest.url();
-        options.backfillMinutes = 3;
-        options.tickMs = 5;
-        options.connection.tickMs = 5;
+        FeedWorker::Options options = stubOptions(ws.url(), rest.url(), 3);
         FeedWorker worker(model::ExchangeId::Binance, clock, nullptr, options);
         QSignalSpy backfilled(&worker, &FeedWorker::backfilled);
         QSignalSpy lines(&worker, &FeedWorker::logLine);
