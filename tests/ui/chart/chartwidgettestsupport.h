@@ -91,6 +91,16 @@ public:
             qWarning("window not exposed");
         return *m_chart;
     }
+    // A shown chart of binance BTC/USDT 1h with no candles yet, reading its history from the file at path.
+    CandleChartWidget &reading(const QString &path)
+    {
+        m_chart = std::make_unique<CandleChartWidget>();
+        m_chart->resize(1000, 600);
+        m_chart->show();
+        m_chart->setSeries(ExchangeId::Binance, *Symbol::parse(u"BTC/USDT"), Timeframe::H1);
+        m_chart->setDatabasePath(path);
+        return *m_chart;
+    }
     void reset() { m_chart.reset(); }
 
 protected:

@@ -410,12 +410,7 @@ private slots:
         const Symbol btc = *Symbol::parse(u"BTC/USDT");
         const CandleSeries stored = hourlyCandles(50);
         QVERIFY(storeCandles(path, Timeframe::H1, stored));
-        m_chart = std::make_unique<CandleChartWidget>();
-        CandleChartWidget &w = *m_chart;
-        w.resize(1000, 600);
-        w.show();
-        w.setSeries(ExchangeId::Binance, btc, Timeframe::H1);
-        w.setDatabasePath(path);
+        CandleChartWidget &w = reading(path);
         // The live feed had shown only the newest candle before the backfill was stored.
         cl::market::ClosedCandles live{ExchangeId::Binance, btc, Timeframe::H1, {stored.back()}};
         w.onCandlesClosed(live);
@@ -446,7 +441,6 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("chart.sqlite"));
-        const Symbol btc = *Symbol::parse(u"BTC/USDT");
         QVERIFY(storeCandles(path, Timeframe::H1, hourlyCandles(12'000)));
         // Half of the hour after the last stored one, as 1m candles: the forming hourly candle.
         const qint64 open = kStart + 12'000 * kHour;
@@ -454,12 +448,7 @@ private slots:
         for (int i = 0; i < 30; ++i)
             minutes.push_back({open + i * 60'000LL, 200.0 + i, 201.0 + i, 199.0 + i, 200.5 + i, 2});
         QVERIFY(storeCandles(path, Timeframe::M1, minutes));
-        m_chart = std::make_unique<CandleChartWidget>();
-        CandleChartWidget &w = *m_chart;
-        w.resize(1000, 600);
-        w.show();
-        w.setSeries(ExchangeId::Binance, btc, Timeframe::H1);
-        w.setDatabasePath(path);
+        CandleChartWidget &w = reading(path);
         QSignalSpy loaded(&w, &CandleChartWidget::historyLoaded);
         w.reload();
         QVERIFY(w.isLoading());

@@ -205,14 +205,8 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("chart.sqlite"));
-        const Symbol btc = *Symbol::parse(u"BTC/USDT");
         QVERIFY(storeCandles(path, Timeframe::H1, hourlyCandles(12'000)));
-        m_chart = std::make_unique<CandleChartWidget>();
-        CandleChartWidget &w = *m_chart;
-        w.resize(1000, 600);
-        w.show();
-        w.setSeries(ExchangeId::Binance, btc, Timeframe::H1);
-        w.setDatabasePath(path);
+        CandleChartWidget &w = reading(path);
         QSignalSpy loaded(&w, &CandleChartWidget::historyLoaded);
         w.reload();
         w.highlightPattern({Timeframe::H1, cl::model::PatternType::Fvg, kStart + 100 * kHour});
