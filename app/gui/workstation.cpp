@@ -6,6 +6,7 @@
 #include "symbollistfetcher.h"
 
 #include "alerts/alertworker.h"
+#include "analysis/analysissettings.h"
 #include "analysis/analysisworker.h"
 #include "backtest/backtestdataloader.h"
 #include "backtest/backtestdock.h"
@@ -67,7 +68,7 @@ void Workstation::startAnalysis()
     m_analysisThread = new QThread(this);
     m_analysisThread->setObjectName(QStringLiteral("analysis"));
     m_analysis = new analysis::AnalysisWorker(*m_writer, m_options.databasePath, m_clock,
-                                              m_settings.analysisSettings());
+                                              analysis::AnalysisSettings::fromVariantMap(m_settings.analysisValues()));
     m_analysis->moveToThread(m_analysisThread);
     connect(m_analysisThread, &QThread::finished, m_analysis, &QObject::deleteLater);
     m_analysisThread->start();

@@ -1,6 +1,9 @@
 #include "analysissettings.h"
 
+#include <QStringList>
+
 #include <cmath>
+#include <optional>
 
 namespace cl::analysis {
 
@@ -14,6 +17,26 @@ bool finite(double v)
 QString number(double v)
 {
     return QString::number(v, 'g', 17);
+}
+
+QString timeframeList(const std::vector<model::Timeframe> &timeframes)
+{
+    QStringList names;
+    for (const model::Timeframe tf : timeframes)
+        names.append(tf.toString());
+    return names.join(QLatin1Char(','));
+}
+
+std::optional<std::vector<model::Timeframe>> parseTimeframeList(const QString &text)
+{
+    std::vector<model::Timeframe> result;
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const auto tf = model::Timeframe::parse(part.trimmed());
+        if (!tf)
+            return std::nullopt;
+        result.push_back(*tf);
+    }
+    return result;
 }
 
 } // namespace
@@ -76,6 +99,95 @@ QString AnalysisSettings::validate() const
     if (signalTakeProfit < 1 || signalTakeProfit > 3)
         return QStringLiteral("signal take profit: must be 1, 2 or 3, not %1").arg(signalTakeProfit);
     return {};
+}
+
+QVariantMap AnalysisSettings::toVariantMap() const
+{
+    QStringList overlap;
+    QStringList expiry;
+    for (int i = 0; i < model::Timeframe::Count; ++i) {
+        overlap.append(number(overlapThreshold[size_t(i)]));
+        expiry.append(QString::number(expiryHours[size_t(i)]));
+    }
+    return {
+        {QStringLiteral("minZonePct"), minZonePct},
+        {QStringLiteral("orderBlockAveragePeriod"), orderBlockAveragePeriod},
+        {QStringLiteral("orderBlockStrength"), orderBlockStrength},
+        {QStringLiteral("orderBlockScan"), orderBlockScan},
+        {QStringLiteral("sweepFirstIndex"), sweepFirstIndex},
+        {QStringLiteral("sweepSwingRadius"), sweepSwingRadius},
+        {QStringLiteral("sweepLookback"), sweepLookback},
+        {QStringLiteral("sweepInvalidateSizes"), sweepInvalidateSizes},
+        {QStringLiteral("sweepFillSizes"), sweepFillSizes},
+        {QStringLiteral("atrPeriod"), atrPeriod},
+        {QStringLiteral("levelsWindow"), levelsWindow},
+        {QStringLiteral("levelsSwingRadius"), levelsSwingRadius},
+        {QStringLiteral("minConfluence"), minConfluence},
+        {QStringLiteral("cooldownMs"), cooldownMs},
+        {QStringLiteral("signalAtrMultiple"), signalAtrMultiple},
+        {QStringLiteral("signalMinBufferPct"), signalMinBufferPct},
+        {QStringLiteral("minRiskPct"), minRiskPct},
+        {QStringLiteral("defaultRr"), defaultRr},
+        {QStringLiteral("signalTakeProfit"), signalTakeProfit},
+        {QStringLiteral("requireHtf"), requireHtf},
+        {QStringLiteral("matrixTimeframes"), timeframeList(matrixTimeframes)},
+        {QStringLiteral("htfTimeframes"), timeframeList(htfTimeframes)},
+        {QStringLiteral("overlapThreshold"), overlap.join(QLatin1Char(','))},
+        {QStringLiteral("expiryHours"), expiry.join(QLatin1Char(','))},
+    };
+}
+
+AnalysisSettings AnalysisSettings::fromVariantMap(const QVariantMap &map)
+{
+    AnalysisSettings s;
+    const auto readDouble = [&map](const char *key, double &target) {
+        bool ok = false;
+        const double v = map.value(QLatin1String(key)).toDouble(&ok);
+        if (ok)
+            target = v;
+    };
+    const auto readInt = [&map](const char *key, auto &target) {
+        bool ok = false;
+        const qlonglong v = map.value(QLatin1String(key)).toLongLong(&ok);
+        if (ok)
+            target = decltype(+target)(v);
+    };
+    readDouble("minZonePct", s.minZonePct);
+    readInt("orderBlockAveragePeriod", s.orderBlockAveragePeriod);
+    readDouble("orderBlockStrength", s.orderBlockStrength);
+    readInt("orderBlockScan", s.orderBlockScan);
+    readInt("sweepFirstIndex", s.sweepFirstIndex);
+    readInt("sweepSwingRadius", s.sweepSwingRadius);
+    readInt("sweepLookback", s.sweepLookback);
+    readDouble("sweepInvalidateSizes", s.sweepInvalidateSizes);
+    readDouble("sweepFillSizes", s.sweepFillSizes);
+    readInt("atrPeriod", s.atrPeriod);
+    readInt("levelsWindow", s.levelsWindow);
+    readInt("levelsSwingRadius", s.levelsSwingRadius);
+    readInt("minConfluence", s.minConfluence);
+    readInt("cooldownMs", s.cooldownMs);
+    readDouble("signalAtrMultiple", s.signalAtrMultiple);
+    readDouble("signalMinBufferPct", s.signalMinBufferPct);
+    readDouble("minRiskPct", s.minRiskPct);
+    readDouble("defaultRr", s.defaultRr);
+    readInt("signalTakeProfit", s.signalTakeProfit);
+    if (map.contains(QStringLiteral("requireHtf")))
+        s.requireHtf = map.value(QStringLiteral("requireHtf")).toBool();
+    if (const auto tfs = parseTimeframeList(map.value(QStringLiteral("matrixTimeframes")).toString()); tfs && !tfs->empty())
+        s.matrixTimeframes = *tfs;
+    if (const auto tfs = parseTimeframeList(map.value(QStringLiteral("htfTimeframes")).toString()); tfs && !tfs->empty())
+        s.htfTimeframes = *tfs;
+    const QStringList overlap = map.value(QStringLiteral("overlapThreshold")).toString().split(QLatin1Char(','));
+    const QStringList expiry = map.value(QStringLiteral("expiryHours")).toString().split(QLatin1Char(','));
+    if (overlap.size() == model::Timeframe::Count) {
+        for (int i = 0; i < model::Timeframe::Count; ++i)
+            s.overlapThreshold[size_t(i)] = overlap[i].toDouble();
+    }
+    if (expiry.size() == model::Timeframe::Count) {
+        for (int i = 0; i < model::Timeframe::Count; ++i)
+            s.expiryHours[size_t(i)] = expiry[i].toInt();
+    }
+    return s.validate().isEmpty() ? s : AnalysisSettings{};
 }
 
 } // namespace cl::analysis

@@ -3,6 +3,7 @@
 #include "model/timeframe.h"
 
 #include <QString>
+#include <QVariantMap>
 #include <array>
 #include <vector>
 
@@ -56,6 +57,13 @@ struct AnalysisSettings
 
     // Empty when every value is usable, otherwise "name: why" for the first bad one.
     QString validate() const;
+
+    // Flat values by name, per-timeframe tables and timeframe lists as comma lists: how the settings file keeps
+    // them (AppSettings::analysisValues).
+    QVariantMap toVariantMap() const;
+    // Reads what toVariantMap wrote. A missing or unusable value keeps the spec's default, and a set that does
+    // not validate (a hand-edited file) is the spec's defaults: a bad value must not break the analysis.
+    static AnalysisSettings fromVariantMap(const QVariantMap &map);
 };
 
 } // namespace cl::analysis

@@ -105,25 +105,6 @@ const QString kLayouts = QStringLiteral("layouts");
 const QString kCharts = QStringLiteral("charts");
 const QString kAnalysis = QStringLiteral("analysis");
 
-QString timeframeList(const std::vector<model::Timeframe> &timeframes)
-{
-    QStringList names;
-    for (const model::Timeframe tf : timeframes)
-        names.append(tf.toString());
-    return names.join(QLatin1Char(','));
-}
-
-std::optional<std::vector<model::Timeframe>> parseTimeframeList(const QString &text)
-{
-    std::vector<model::Timeframe> result;
-    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const auto tf = model::Timeframe::parse(part.trimmed());
-        if (!tf)
-            return std::nullopt;
-        result.push_back(*tf);
-    }
-    return result;
-}
 } // namespace
 
 QString AppSettings::theme() const
@@ -237,97 +218,22 @@ void AppSettings::setPreTradeChecklist(const QStringList &items)
     m_settings->setValue(kChecklist, items);
 }
 
-// The analysis settings are stored flat under analysis/<name>; per-timeframe tables as comma lists.
-analysis::AnalysisSettings AppSettings::analysisSettings() const
+// Flat under analysis/<name>; analysis::AnalysisSettings says what the names and values are.
+QVariantMap AppSettings::analysisValues() const
 {
-    analysis::AnalysisSettings s;
+    QVariantMap values;
     m_settings->beginGroup(kAnalysis);
-    const auto readDouble = [this](const char *key, double &target) {
-        bool ok = false;
-        const double v = m_settings->value(QLatin1String(key)).toDouble(&ok);
-        if (ok)
-            target = v;
-    };
-    const auto readInt = [this](const char *key, auto &target) {
-        bool ok = false;
-        const qlonglong v = m_settings->value(QLatin1String(key)).toLongLong(&ok);
-        if (ok)
-            target = decltype(+target)(v);
-    };
-    readDouble("minZonePct", s.minZonePct);
-    readInt("orderBlockAveragePeriod", s.orderBlockAveragePeriod);
-    readDouble("orderBlockStrength", s.orderBlockStrength);
-    readInt("orderBlockScan", s.orderBlockScan);
-    readInt("sweepFirstIndex", s.sweepFirstIndex);
-    readInt("sweepSwingRadius", s.sweepSwingRadius);
-    readInt("sweepLookback", s.sweepLookback);
-    readDouble("sweepInvalidateSizes", s.sweepInvalidateSizes);
-    readDouble("sweepFillSizes", s.sweepFillSizes);
-    readInt("atrPeriod", s.atrPeriod);
-    readInt("levelsWindow", s.levelsWindow);
-    readInt("levelsSwingRadius", s.levelsSwingRadius);
-    readInt("minConfluence", s.minConfluence);
-    readInt("cooldownMs", s.cooldownMs);
-    readDouble("signalAtrMultiple", s.signalAtrMultiple);
-    readDouble("signalMinBufferPct", s.signalMinBufferPct);
-    readDouble("minRiskPct", s.minRiskPct);
-    readDouble("defaultRr", s.defaultRr);
-    readInt("signalTakeProfit", s.signalTakeProfit);
-    if (m_settings->contains(QStringLiteral("requireHtf")))
-        s.requireHtf = m_settings->value(QStringLiteral("requireHtf")).toBool();
-    if (const auto tfs = parseTimeframeList(m_settings->value(QStringLiteral("matrixTimeframes")).toString()); tfs && !tfs->empty())
-        s.matrixTimeframes = *tfs;
-    if (const auto tfs = parseTimeframeList(m_settings->value(QStringLiteral("htfTimeframes")).toString()); tfs && !tfs->empty())
-        s.htfTimeframes = *tfs;
-    const QStringList overlap = m_settings->value(QStringLiteral("overlapThreshold")).toString().split(QLatin1Char(','));
-    const QStringList expiry = m_settings->value(QStringLiteral("expiryHours")).toString().split(QLatin1Char(','));
-    if (overlap.size() == model::Timeframe::Count) {
-        for (int i = 0; i < model::Timeframe::Count; ++i)
-            s.overlapThreshold[size_t(i)] = overlap[i].toDouble();
-    }
-    if (expiry.size() == model::Timeframe::Count) {
-        for (int i = 0; i < model::Timeframe::Count; ++i)
-            s.expiryHours[size_t(i)] = expiry[i].toInt();
-    }
+    for (const QString &key : m_settings->childKeys())
+        values.insert(key, m_settings->value(key));
     m_settings->endGroup();
-    // A hand-edited file with an unusable value must not break the analysis: fall back to the spec.
-    return s.validate().isEmpty() ? s : analysis::AnalysisSettings{};
+    return values;
 }
 
-void AppSettings::setAnalysisSettings(const analysis::AnalysisSettings &s)
+void AppSettings::setAnalysisValues(const QVariantMap &values)
 {
     m_settings->beginGroup(kAnalysis);
-    const auto put = [this](const char *key, const QVariant &value) { m_settings->setValue(QLatin1String(key), value); };
-    put("minZonePct", s.minZonePct);
-    put("orderBlockAveragePeriod", s.orderBlockAveragePeriod);
-    put("orderBlockStrength", s.orderBlockStrength);
-    put("orderBlockScan", s.orderBlockScan);
-    put("sweepFirstIndex", s.sweepFirstIndex);
-    put("sweepSwingRadius", s.sweepSwingRadius);
-    put("sweepLookback", s.sweepLookback);
-    put("sweepInvalidateSizes", s.sweepInvalidateSizes);
-    put("sweepFillSizes", s.sweepFillSizes);
-    put("atrPeriod", s.atrPeriod);
-    put("levelsWindow", s.levelsWindow);
-    put("levelsSwingRadius", s.levelsSwingRadius);
-    put("minConfluence", s.minConfluence);
-    put("cooldownMs", s.cooldownMs);
-    put("signalAtrMultiple", s.signalAtrMultiple);
-    put("signalMinBufferPct", s.signalMinBufferPct);
-    put("minRiskPct", s.minRiskPct);
-    put("defaultRr", s.defaultRr);
-    put("signalTakeProfit", s.signalTakeProfit);
-    put("requireHtf", s.requireHtf);
-    put("matrixTimeframes", timeframeList(s.matrixTimeframes));
-    put("htfTimeframes", timeframeList(s.htfTimeframes));
-    QStringList overlap;
-    QStringList expiry;
-    for (int i = 0; i < model::Timeframe::Count; ++i) {
-        overlap.append(QString::number(s.overlapThreshold[size_t(i)], 'g', 17));
-        expiry.append(QString::number(s.expiryHours[size_t(i)]));
-    }
-    put("overlapThreshold", overlap.join(QLatin1Char(',')));
-    put("expiryHours", expiry.join(QLatin1Char(',')));
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        m_settings->setValue(it.key(), it.value());
     m_settings->endGroup();
 }
 

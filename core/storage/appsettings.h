@@ -1,6 +1,5 @@
 #pragma once
 
-#include "analysis/analysissettings.h"
 
 #include <QByteArray>
 #include <QMap>
@@ -73,9 +72,10 @@ public:
     // The journal's pre-trade checklist items; empty: the journal's own default list.
     QStringList preTradeChecklist() const;
     void setPreTradeChecklist(const QStringList &items);
-    // The analysis thresholds of spec/patterns.md; keys that are missing or unusable keep the default.
-    analysis::AnalysisSettings analysisSettings() const;
-    void setAnalysisSettings(const analysis::AnalysisSettings &settings);
+    // The analysis thresholds of spec/patterns.md as stored, by name (analysis::AnalysisSettings::toVariantMap /
+    // fromVariantMap read and check them: storage does not know what they mean).
+    QVariantMap analysisValues() const;
+    void setAnalysisValues(const QVariantMap &values);
 
     // --- Shortcuts: action objectName -> portable key sequence text; absent = the built-in shortcut ---
     QMap<QString, QString> shortcuts() const;

@@ -1,3 +1,4 @@
+#include "analysis/analysissettings.h"
 #include "chart/indicatorparametersform.h"
 #include "shell/settingsdialog.h"
 #include "storage/appsettings.h"
@@ -31,7 +32,7 @@ private slots:
         QVERIFY(!settings.closeToTray());
         QVERIFY(!settings.recordRawTradesByDefault());
         QCOMPARE(settings.annualizationDays(), 365);
-        const auto analysis = settings.analysisSettings();
+        const auto analysis = cl::analysis::AnalysisSettings::fromVariantMap(settings.analysisValues());
         QCOMPARE(analysis.minConfluence, analysis::AnalysisSettings{}.minConfluence);
         QCOMPARE(analysis.expiryHours, analysis::AnalysisSettings{}.expiryHours);
         ui::SettingsDialog dialog(settings);
@@ -72,7 +73,7 @@ private slots:
         QVERIFY(settings.closeToTray());
         QVERIFY(settings.recordRawTradesByDefault());
         QCOMPARE(settings.annualizationDays(), 252);
-        const auto analysis = settings.analysisSettings();
+        const auto analysis = cl::analysis::AnalysisSettings::fromVariantMap(settings.analysisValues());
         QCOMPARE(analysis.minConfluence, 4);
         QCOMPARE(analysis.minZonePct, 0.25);
         QCOMPARE(analysis.cooldownMs, qint64(2.5 * 3'600'000));
@@ -168,8 +169,8 @@ private slots:
         QCOMPARE(settings.fontPointSize(), 0);
         QCOMPARE(settings.language(), QString());
         QCOMPARE(settings.annualizationDays(), 365);
-        QCOMPARE(settings.analysisSettings().minConfluence, analysis::AnalysisSettings{}.minConfluence);
-        QCOMPARE(settings.analysisSettings().matrixTimeframes, analysis::AnalysisSettings{}.matrixTimeframes);
+        QCOMPARE(analysis::AnalysisSettings::fromVariantMap(settings.analysisValues()).minConfluence, analysis::AnalysisSettings{}.minConfluence);
+        QCOMPARE(analysis::AnalysisSettings::fromVariantMap(settings.analysisValues()).matrixTimeframes, analysis::AnalysisSettings{}.matrixTimeframes);
     }
 };
 

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "analysis/analysissettings.h"
 #include "candlebrowser.h"
 #include "charttabs.h"
 #include "logdock.h"
@@ -154,7 +155,7 @@ bool MainWindow::saveScreenshot(const QString &path)
 
 void MainWindow::applyAnalysisSettings()
 {
-    const auto analysis = m_settings.analysisSettings();
+    const auto analysis = cl::analysis::AnalysisSettings::fromVariantMap(m_settings.analysisValues());
     m_matrix->matrixModel()->setTimeframes(analysis.matrixTimeframes);
     m_matrix->matrixModel()->setExpiry([analysis](model::Timeframe tf) { return analysis.expiryMs(tf); });
 }

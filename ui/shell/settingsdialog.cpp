@@ -1,5 +1,6 @@
 #include "settingsdialog.h"
 
+#include "analysis/analysissettings.h"
 #include "chart/indicatorparametersform.h"
 #include "localization.h"
 #include "storage/appsettings.h"
@@ -257,7 +258,7 @@ void SettingsDialog::load()
     m_recordTrades->setChecked(m_settings.recordRawTradesByDefault());
     m_annualization->setValue(m_settings.annualizationDays());
     m_indicatorDefaults->setParameters(chart::IndicatorParameters::fromVariantMap(m_settings.chartIndicatorDefaults()));
-    showAnalysis(m_settings.analysisSettings());
+    showAnalysis(analysis::AnalysisSettings::fromVariantMap(m_settings.analysisValues()));
 }
 
 bool SettingsDialog::save(QString *error)
@@ -284,7 +285,7 @@ bool SettingsDialog::save(QString *error)
     m_settings.setCloseToTray(m_closeToTray->isChecked());
     m_settings.setRecordRawTradesByDefault(m_recordTrades->isChecked());
     m_settings.setAnnualizationDays(m_annualization->value());
-    m_settings.setAnalysisSettings(analysis);
+    m_settings.setAnalysisValues(analysis.toVariantMap());
     m_settings.setChartIndicatorDefaults(indicators.toVariantMap());
     m_settings.sync();
     emit settingsSaved();
