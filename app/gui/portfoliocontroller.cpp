@@ -1,5 +1,6 @@
 #include "portfoliocontroller.h"
 
+#include "analysis/signalrepository.h"
 #include "chart/chartview.h"
 #include "market/marketevents.h"
 #include "model/signal.h"
@@ -15,6 +16,7 @@
 #include "shell/charttabs.h"
 #include "shell/mainwindow.h"
 #include "storage/appsettings.h"
+#include "storage/symbolrepository.h"
 
 #include <QDockWidget>
 #include <QLoggingCategory>
@@ -122,9 +124,17 @@ void PortfolioController::onTrades(const market::SymbolTrades &batch)
 
 void PortfolioController::logTradeFromSignal(const model::Signal &signal)
 {
+    // A signal fresh from the analysis has no row ids yet; the stored rows give them, so the trade links to
+    // its signal and source pattern. Not stored yet (a click within the writer's burst): no link, as before.
+    model::Signal linked = signal;
+    if (signal.id == 0 || signal.sourcePatternId == 0) {
+        QString error;
+        if (const auto symbolId = storage::SymbolRepository(m_connection).find(signal.exchange, signal.symbol, &error))
+            analysis::SignalRepository(m_connection).resolveIds(*symbolId, linked, &error);
+    }
     m_portfolioDock->show();
     m_portfolioDock->raise();
-    m_portfolioDock->logTrade(portfolio::TradeDraft::fromSignal(signal));
+    m_portfolioDock->logTrade(portfolio::TradeDraft::fromSignal(linked));
 }
 
 } // namespace cl::app

@@ -8,6 +8,30 @@
 
 namespace cl::analysis {
 
+bool SignalRepository::resolveIds(qint64 symbolId, model::Signal &signal, QString *error)
+{
+    storage::SqliteStatement q;
+    if (!q.prepare(m_connection.handle(),
+            "SELECT (SELECT id FROM signals WHERE symbol_id = ?1 AND direction = ?2 AND created_at = ?3), "
+            "(SELECT id FROM patterns WHERE symbol_id = ?1 AND timeframe = ?4 AND type = ?5 AND detected_at = ?6)",
+            error))
+        return false;
+    q.bindInt64(1, symbolId);
+    q.bindText(2, QLatin1String(model::directionCode(signal.direction)));
+    q.bindInt64(3, signal.createdAt);
+    q.bindText(4, signal.sourceTimeframe.toString());
+    q.bindText(5, QLatin1String(model::patternTypeCode(signal.sourceType)));
+    q.bindInt64(6, signal.sourceDetectedAt);
+    if (!q.step(error) || !q.hasRow())
+        return false;
+    if (!q.columnIsNull(1))
+        signal.sourcePatternId = q.columnInt64(1);
+    if (q.columnIsNull(0))
+        return false;
+    signal.id = q.columnInt64(0);
+    return true;
+}
+
 std::optional<qint64> SignalRepository::insert(qint64 symbolId, const model::Signal &s, QString *error)
 {
     storage::SqliteStatement q;

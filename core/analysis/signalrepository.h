@@ -26,6 +26,10 @@ public:
     std::optional<qint64> insert(qint64 symbolId, const model::Signal &signal, QString *error);
     bool updateStatus(qint64 symbolId, const model::Signal &signal, QString *error);
     std::optional<qint64> latestCreatedAt(qint64 symbolId, model::Direction direction, QString *error = nullptr);
+    // A signal as the analysis announced it has no row ids yet (the writer stores it after): fills signal.id
+    // and sourcePatternId from the stored rows by their natural keys. False when the signal is not stored
+    // (yet); the source pattern's id is filled whenever that pattern is.
+    bool resolveIds(qint64 symbolId, model::Signal &signal, QString *error = nullptr);
 
     // Newest first. symbolId 0: every symbol. Only signals with created_at >= since.
     model::SignalList list(qint64 symbolId, qint64 since, QString *error = nullptr);

@@ -53,9 +53,22 @@ private slots:
         s.tp1 = 127;
         s.tp2 = 134;
         s.tp3 = 141;
+        // As the analysis announces it, before the writer stored it: no row, no ids.
+        Signal announced = s;
+        QVERIFY(!repo.resolveIds(btc, announced, &error));
+        QCOMPARE(announced.id, qint64(0));
+        QCOMPARE(announced.sourcePatternId, patternId); // its source pattern is stored already
         const auto id = repo.insert(btc, s, &error);
         QVERIFY2(id, qPrintable(error));
         QCOMPARE(repo.insert(btc, s, &error), id); // stored twice: one row
+        // Once stored, "Log trade" on the announced signal finds both rows by their natural keys.
+        announced = s;
+        QVERIFY(repo.resolveIds(btc, announced, &error));
+        QCOMPARE(announced.id, *id);
+        QCOMPARE(announced.sourcePatternId, patternId);
+        Signal elsewhere = s;
+        QVERIFY(!repo.resolveIds(eth, elsewhere, &error)); // another symbol's rows are not it
+        QCOMPARE(elsewhere.sourcePatternId, qint64(0));
         Signal later = s;
         later.createdAt = 20'000;
         later.direction = Direction::Bearish;
