@@ -56,6 +56,7 @@ void AnnotationPainter::drawZones(QPainter &p, const ChartFrame &frame, const mo
     p.setRenderHint(QPainter::Antialiasing, false);
     const model::Pattern *highlighted = nullptr;
     QRectF highlightedZone;
+    std::vector<QRectF> labels;
     for (const model::Pattern &pattern : patterns) {
         const QRectF zone = zoneRect(frame, pattern);
         if (!(zone.width() > 0) || zone.right() < plot.left() || zone.left() > plot.right())
@@ -65,7 +66,7 @@ void AnnotationPainter::drawZones(QPainter &p, const ChartFrame &frame, const mo
             highlightedZone = zone;
             continue;
         }
-        drawZone(p, frame, pattern, zone);
+        drawZone(p, frame, pattern, zone, labels);
     }
     if (highlighted)
         drawHighlightedZone(p, frame, *highlighted, highlightedZone);
@@ -97,7 +98,7 @@ QColor scaledAlpha(QColor colour, double factor, int minimum)
 } // namespace
 
 void AnnotationPainter::drawZone(QPainter &p, const ChartFrame &frame, const model::Pattern &pattern,
-                                 const QRectF &zone)
+                                 const QRectF &zone, std::vector<QRectF> &labels)
 {
     const bool bullish = pattern.direction == model::Direction::Bullish;
     const QColor colour = bullish ? frame.theme.zoneBullish : frame.theme.zoneBearish;
@@ -112,7 +113,27 @@ void AnnotationPainter::drawZone(QPainter &p, const ChartFrame &frame, const mod
     const QString text = QString::fromLatin1(model::patternTypeLabel(pattern.type))
         + (pattern.fillPct > 0 ? QStringLiteral(" · %1%").arg(std::min(pattern.fillPct, 100.0), 0, 'f', 0)
                                : QString());
-    p.drawText(zone.adjusted(3, 1, 0, 0), Qt::AlignLeft | Qt::AlignTop | Qt::TextDontClip, text);
+    // Zones detected on the same candle start at the same x: their labels would print over each other.
+    const QFontMetricsF metrics(p.font());
+    const QRectF label = placeLabel(
+        QRectF(zone.topLeft() + QPointF(3, 1), QSizeF(metrics.horizontalAdvance(text) + 2, metrics.height())), labels);
+    p.drawText(label, Qt::AlignLeft | Qt::AlignTop | Qt::TextDontClip, text);
+}
+
+QRectF AnnotationPainter::placeLabel(QRectF wanted, std::vector<QRectF> &taken)
+{
+    // Each move goes below a label it covered, so the top only grows and the loop ends.
+    for (bool moved = true; moved;) {
+        moved = false;
+        for (const QRectF &other : taken) {
+            if (wanted.intersects(other)) {
+                wanted.moveTop(other.bottom() + 1);
+                moved = true;
+            }
+        }
+    }
+    taken.push_back(wanted);
+    return wanted;
 }
 
 void AnnotationPainter::drawHighlightedZone(QPainter &p, const ChartFrame &frame, const model::Pattern &pattern,

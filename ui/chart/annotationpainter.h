@@ -5,6 +5,10 @@
 #include "model/pattern.h"
 #include "model/signal.h"
 
+#include <QRectF>
+
+#include <vector>
+
 class QPainter;
 
 namespace cl::chart {
@@ -32,8 +36,14 @@ public:
     static void drawSignals(QPainter &p, const ChartFrame &frame, const model::SignalList &signalList, int decimals);
     static void drawAlertLines(QPainter &p, const ChartFrame &frame, const AlertLineList &alerts, int decimals);
 
+    // Where a label that wants `wanted` goes: moved down below every label in `taken` it would cover, then
+    // added to them (zones detected on the same candle start at the same x).
+    static QRectF placeLabel(QRectF wanted, std::vector<QRectF> &taken);
+
 private:
-    static void drawZone(QPainter &p, const ChartFrame &frame, const model::Pattern &pattern, const QRectF &zone);
+    // labels: where the labels drawn so far are; this zone's goes below any it would cover.
+    static void drawZone(QPainter &p, const ChartFrame &frame, const model::Pattern &pattern, const QRectF &zone,
+                         std::vector<QRectF> &labels);
     static void drawHighlightedZone(QPainter &p, const ChartFrame &frame, const model::Pattern &pattern,
                                     const QRectF &zone);
     static void drawLevel(QPainter &p, const ChartFrame &frame, double fromX, double price, const QColor &colour,

@@ -164,6 +164,30 @@ private slots:
 
     // A finished zone is drawn faint up to the candle that ended it, without a label; an active one runs to
     // the right edge with its label.
+    // Zones detected on the same candle start at the same x: each label goes below the ones it would cover.
+    void labelsOfZonesOnTheSameCandleDoNotOverlap()
+    {
+        std::vector<QRectF> taken;
+        const QRectF first = AnnotationPainter::placeLabel(QRectF(100, 50, 60, 14), taken);
+        QCOMPARE(first, QRectF(100, 50, 60, 14));
+        const QRectF second = AnnotationPainter::placeLabel(QRectF(100, 55, 70, 14), taken);
+        QVERIFY(!second.intersects(first));
+        QCOMPARE(second.left(), 100.0);
+        const QRectF third = AnnotationPainter::placeLabel(QRectF(100, 50, 60, 14), taken); // covers both: below both
+        QVERIFY(!third.intersects(first) && !third.intersects(second));
+        const QRectF apart = AnnotationPainter::placeLabel(QRectF(400, 50, 60, 14), taken); // elsewhere: where it wants
+        QCOMPARE(apart, QRectF(400, 50, 60, 14));
+        QCOMPARE(taken.size(), size_t(4));
+
+        // Drawn: two active zones on one candle, their labels at different heights.
+        CandleChartWidget &w = shown(300);
+        cl::model::Pattern ob = zoneAt(w, 1, 250, 100.3, 100.9);
+        cl::model::Pattern sweep = zoneAt(w, 2, 250, 100.2, 100.8);
+        sweep.type = cl::model::PatternType::LiquiditySweep;
+        w.setPatterns({ob, sweep});
+        w.grab(); // paints without trouble
+    }
+
     void finishedZonesStopWhereTheyEnded()
     {
         CandleChartWidget &w = shown(300);
