@@ -254,7 +254,7 @@ void FeedWorker::onFrame(const market::ParsedFrame &frame)
             PendingTrades &pending = pendingBatch(trade.symbol, symbol, state);
             pending.batch.trades.push_back(trade.trade);
             pending.newestMs = std::max(pending.newestMs, trade.trade.timestamp);
-            if (formingDue(state, trade.trade.timestamp, now))
+            if (formingDue(state, trade.trade.timestamp, now, kFormingMarginMs))
                 flushTrades(); // this trade updates the chart: no wait for the rest of the read
         }
         if (!m_pendingTrades.empty() && !m_flushQueued) {
@@ -299,11 +299,12 @@ FeedWorker::PendingTrades &FeedWorker::pendingBatch(int symbolIndex, const model
     return pending;
 }
 
-// Whether the CandleWorker sends a forming candle when it gets this trade (CandleWorker::updateForming).
-bool FeedWorker::formingDue(const SymbolState &state, qint64 tradeMs, qint64 nowMs) const
+// Whether the CandleWorker sends a forming candle when it gets a trade at tradeMs (CandleWorker::updateForming);
+// marginMs widens the throttle interval.
+bool FeedWorker::formingDue(const SymbolState &state, qint64 tradeMs, qint64 nowMs, qint64 marginMs) const
 {
     return state.formingSentMs < 0 || floorMinute(tradeMs) > state.formingMinute
-           || nowMs - state.formingSentMs >= m_options.formingThrottleMs + kFormingMarginMs;
+           || nowMs - state.formingSentMs >= m_options.formingThrottleMs + marginMs;
 }
 
 void FeedWorker::flushTrades()
@@ -316,10 +317,9 @@ void FeedWorker::flushTrades()
     const qint64 now = m_clock.nowMs();
     for (PendingTrades &p : pending) {
         SymbolState &state = *p.state;
-        const qint64 minute = floorMinute(p.newestMs);
-        if (state.formingSentMs < 0 || minute > state.formingMinute || now - state.formingSentMs >= m_options.formingThrottleMs) {
+        if (formingDue(state, p.newestMs, now, 0)) {
             state.formingSentMs = now;
-            state.formingMinute = std::max(state.formingMinute, minute);
+            state.formingMinute = std::max(state.formingMinute, floorMinute(p.newestMs));
         }
         emit trades(p.batch);
     }

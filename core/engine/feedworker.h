@@ -123,7 +123,7 @@ private:
 
     void onFrame(const market::ParsedFrame &frame);
     PendingTrades &pendingBatch(int symbolIndex, const model::Symbol &symbol, SymbolState &state);
-    bool formingDue(const SymbolState &state, qint64 tradeMs, qint64 nowMs) const;
+    bool formingDue(const SymbolState &state, qint64 tradeMs, qint64 nowMs, qint64 marginMs) const;
     void flushTrades();
     void onLive(bool firstConnect);
     void onDisconnected();
