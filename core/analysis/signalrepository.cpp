@@ -1,5 +1,7 @@
 #include "signalrepository.h"
 
+#include "patternrepository.h"
+
 #include "storage/sqlconnection.h"
 #include "storage/sqlitestatement.h"
 
@@ -10,26 +12,29 @@ namespace cl::analysis {
 
 bool SignalRepository::resolveIds(qint64 symbolId, model::Signal &signal, QString *error)
 {
+    const model::PatternKey source{signal.sourceTimeframe, signal.sourceType, signal.sourceDetectedAt};
+    if (const auto pattern = PatternRepository(m_connection).find(symbolId, source, error))
+        signal.sourcePatternId = pattern->id;
+    const auto id = findId(symbolId, signal, error);
+    if (!id)
+        return false;
+    signal.id = *id;
+    return true;
+}
+
+// The row of a signal by its natural key (symbol, direction, created_at).
+std::optional<qint64> SignalRepository::findId(qint64 symbolId, const model::Signal &signal, QString *error)
+{
     storage::SqliteStatement q;
     if (!q.prepare(m_connection.handle(),
-            "SELECT (SELECT id FROM signals WHERE symbol_id = ?1 AND direction = ?2 AND created_at = ?3), "
-            "(SELECT id FROM patterns WHERE symbol_id = ?1 AND timeframe = ?4 AND type = ?5 AND detected_at = ?6)",
-            error))
-        return false;
+            "SELECT id FROM signals WHERE symbol_id = ?1 AND direction = ?2 AND created_at = ?3", error))
+        return std::nullopt;
     q.bindInt64(1, symbolId);
     q.bindText(2, QLatin1String(model::directionCode(signal.direction)));
     q.bindInt64(3, signal.createdAt);
-    q.bindText(4, signal.sourceTimeframe.toString());
-    q.bindText(5, QLatin1String(model::patternTypeCode(signal.sourceType)));
-    q.bindInt64(6, signal.sourceDetectedAt);
     if (!q.step(error) || !q.hasRow())
-        return false;
-    if (!q.columnIsNull(1))
-        signal.sourcePatternId = q.columnInt64(1);
-    if (q.columnIsNull(0))
-        return false;
-    signal.id = q.columnInt64(0);
-    return true;
+        return std::nullopt;
+    return q.columnInt64(0);
 }
 
 std::optional<qint64> SignalRepository::insert(qint64 symbolId, const model::Signal &s, QString *error)
@@ -60,16 +65,7 @@ std::optional<qint64> SignalRepository::insert(qint64 symbolId, const model::Sig
     q.bindInt64(15, s.statusAt);
     if (!q.step(error))
         return std::nullopt;
-    storage::SqliteStatement id;
-    if (!id.prepare(m_connection.handle(),
-            "SELECT id FROM signals WHERE symbol_id = ?1 AND direction = ?2 AND created_at = ?3", error))
-        return std::nullopt;
-    id.bindInt64(1, symbolId);
-    id.bindText(2, QLatin1String(model::directionCode(s.direction)));
-    id.bindInt64(3, s.createdAt);
-    if (!id.step(error) || !id.hasRow())
-        return std::nullopt;
-    return id.columnInt64(0);
+    return findId(symbolId, s, error);
 }
 
 bool SignalRepository::updateStatus(qint64 symbolId, const model::Signal &s, QString *error)

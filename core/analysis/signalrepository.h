@@ -39,6 +39,7 @@ public:
     model::SignalList recent(qint64 symbolId, qint64 since, QString *error = nullptr);
 
 private:
+    std::optional<qint64> findId(qint64 symbolId, const model::Signal &signal, QString *error);
     model::SignalList query(const char *where, qint64 symbolId, qint64 since, QString *error);
 
     storage::SqlConnection &m_connection;
