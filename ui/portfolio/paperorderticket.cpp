@@ -1,5 +1,6 @@
 #include "paperorderticket.h"
 
+#include "amountspinbox.h"
 #include "model/exchangeid.h"
 #include "model/symbol.h"
 
@@ -16,20 +17,6 @@ namespace cl::ui {
 
 using portfolio::Direction;
 using portfolio::OrderType;
-
-namespace {
-
-QDoubleSpinBox *numberBox(QWidget *parent)
-{
-    auto *box = new QDoubleSpinBox(parent);
-    box->setDecimals(8);
-    box->setRange(0.0, 1e12);
-    box->setSpecialValueText(QObject::tr("none"));
-    box->setGroupSeparatorShown(true);
-    return box;
-}
-
-} // namespace
 
 PaperOrderTicket::PaperOrderTicket(portfolio::PaperTradingEngine &engine, qint64 portfolioId, QWidget *parent)
     : QDialog(parent), m_engine(engine), m_portfolioId(portfolioId)
@@ -50,10 +37,10 @@ PaperOrderTicket::PaperOrderTicket(portfolio::PaperTradingEngine &engine, qint64
     m_type->addItem(tr("Market"), int(OrderType::Market));
     m_type->addItem(tr("Limit"), int(OrderType::Limit));
     m_type->addItem(tr("Stop (breakout)"), int(OrderType::Stop));
-    m_quantity = numberBox(this);
-    m_price = numberBox(this);
-    m_stop = numberBox(this);
-    m_target = numberBox(this);
+    m_quantity = createAmountSpinBox(this);
+    m_price = createAmountSpinBox(this);
+    m_stop = createAmountSpinBox(this);
+    m_target = createAmountSpinBox(this);
     m_last = new QLabel(tr("—"), this);
     const portfolio::PaperSettings costs = engine.settings(portfolioId);
     m_costs = new QLabel(tr("fee %1 % of the notional, slippage %2 bps on market and stop fills")

@@ -1,5 +1,6 @@
 #include "tradedialog.h"
 
+#include "amountspinbox.h"
 #include "model/exchangeid.h"
 #include "model/symbol.h"
 #include "model/timeframe.h"
@@ -24,16 +25,6 @@ using portfolio::Direction;
 
 namespace {
 
-QDoubleSpinBox *priceBox(QWidget *parent)
-{
-    auto *box = new QDoubleSpinBox(parent);
-    box->setDecimals(8);
-    box->setRange(0.0, 1e12);
-    box->setSpecialValueText(QObject::tr("none"));
-    box->setGroupSeparatorShown(true);
-    return box;
-}
-
 std::optional<double> unlessZero(const QDoubleSpinBox *box)
 {
     return box->value() > 0.0 ? std::optional<double>(box->value()) : std::nullopt;
@@ -55,15 +46,15 @@ TradeDialog::TradeDialog(QWidget *parent) : QDialog(parent)
     m_direction = new QComboBox(this);
     m_direction->addItem(tr("Long"), int(Direction::Long));
     m_direction->addItem(tr("Short"), int(Direction::Short));
-    m_entry = priceBox(this);
-    m_quantity = priceBox(this);
-    m_fee = priceBox(this);
+    m_entry = createAmountSpinBox(this);
+    m_quantity = createAmountSpinBox(this);
+    m_fee = createAmountSpinBox(this);
     m_time = new QDateTimeEdit(this);
     m_time->setTimeSpec(Qt::UTC);
     m_time->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
     m_time->setCalendarPopup(true);
-    m_stop = priceBox(this);
-    m_target = priceBox(this);
+    m_stop = createAmountSpinBox(this);
+    m_target = createAmountSpinBox(this);
     m_targets = new QLabel(this);
     m_timeframe = new QComboBox(this);
     m_timeframe->addItem(tr("—"), QString());
