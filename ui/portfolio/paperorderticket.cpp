@@ -24,10 +24,8 @@ PaperOrderTicket::PaperOrderTicket(portfolio::PaperTradingEngine &engine, qint64
     setWindowTitle(tr("Paper order"));
     auto *form = new QFormLayout(this);
     m_exchange = new QComboBox(this);
-    for (const char *name : {"binance", "bybit", "okx", "coinbase", "kraken", "kucoin"}) {
-        if (model::parseExchangeId(QString::fromLatin1(name)))
-            m_exchange->addItem(QString::fromLatin1(name));
-    }
+    for (const model::ExchangeId id : model::allExchangeIds()) // the simulated exchange too: the demo trades it
+        m_exchange->addItem(model::exchangeDisplayName(id), model::exchangeIdToString(id));
     m_symbol = new QLineEdit(this);
     m_symbol->setPlaceholderText(QStringLiteral("BTC/USDT"));
     m_direction = new QComboBox(this);
@@ -80,7 +78,7 @@ void PaperOrderTicket::setLastPrice(std::optional<double> price)
 void PaperOrderTicket::setDraft(const portfolio::TradeDraft &draft)
 {
     m_draft = draft;
-    const int exchange = m_exchange->findText(draft.exchange);
+    const int exchange = m_exchange->findData(draft.exchange);
     if (exchange >= 0)
         m_exchange->setCurrentIndex(exchange);
     m_symbol->setText(draft.symbol);
@@ -101,7 +99,7 @@ std::optional<portfolio::PaperEntryRequest> PaperOrderTicket::request(QString *e
     }
     portfolio::PaperEntryRequest r;
     r.portfolioId = m_portfolioId;
-    r.exchange = m_exchange->currentText();
+    r.exchange = m_exchange->currentData().toString();
     r.symbol = symbol->toString();
     r.direction = Direction(m_direction->currentData().toInt());
     r.entryType = OrderType(m_type->currentData().toInt());

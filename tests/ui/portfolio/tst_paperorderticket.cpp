@@ -69,6 +69,23 @@ private slots:
         QCOMPARE(orders[0].quantity, 0.5);
     }
 
+    // A signal of the demo's simulated exchange: the order waits for that feed's trades, not binance's.
+    void simulatedExchangeDraftKeepsItsExchange()
+    {
+        PaperTradingEngine engine(m_connection, m_clock);
+        PaperOrderTicket ticket(engine, m_portfolio);
+        TradeDraft d;
+        d.exchange = QStringLiteral("sim");
+        d.symbol = QStringLiteral("BTC/USDT");
+        d.direction = Direction::Long;
+        ticket.setDraft(d);
+        ticket.quantityEdit()->setValue(1.0);
+        QString error;
+        const auto request = ticket.request(&error);
+        QVERIFY2(request, qPrintable(error));
+        QCOMPARE(request->exchange, QStringLiteral("sim"));
+    }
+
     void rejectsAStopAboveALongEntry()
     {
         PaperTradingEngine engine(m_connection, m_clock);
