@@ -157,6 +157,10 @@ int CandlesCommand::aggregate(const CliOptions &options, CliContext &context)
         }
     }
     targets.removeAll(model::Timeframe(model::Timeframe::M1));
+    // A bucket is stored once its time has passed; the one still running waits for the live feed.
+    const auto now = options.time(context, QStringLiteral("now"), model::SystemClock::instance().nowMs());
+    if (!now)
+        return UserError;
 
     storage::SqlConnection connection;
     if (!options.openDatabase(context, connection))
@@ -169,10 +173,6 @@ int CandlesCommand::aggregate(const CliOptions &options, CliContext &context)
         context.err << "no 1m candles stored for " << symbol->toString() << " on " << model::exchangeIdToString(*exchange) << "\n";
         return UserError;
     }
-    // A bucket is stored once its time has passed; the one still running waits for the live feed.
-    const auto now = options.time(context, QStringLiteral("now"), model::SystemClock::instance().nowMs());
-    if (!now)
-        return UserError;
     const auto built = candles::CandleAggregator::aggregate(minutes, std::span(targets.cbegin(), targets.cend()), *now);
     if (!connection.exec("BEGIN IMMEDIATE", &error)) {
         context.err << error << "\n";

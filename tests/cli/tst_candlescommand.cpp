@@ -142,6 +142,10 @@ private slots:
         run = runCli(args(QStringLiteral("d4"), {QStringLiteral("candles"), QStringLiteral("aggregate"), QStringLiteral("--now"), QStringLiteral("soon")}));
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QLatin1String("--now")), qPrintable(run.err));
+        // Named before any data is read: an empty database says what is wrong with the option, not that it is empty.
+        run = runCli(args(QStringLiteral("d5"), {QStringLiteral("candles"), QStringLiteral("aggregate"), QStringLiteral("--now"), QStringLiteral("soon")}));
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QLatin1String("--now")), qPrintable(run.err));
     }
 
     void typedOptionsAreValidated_data()
